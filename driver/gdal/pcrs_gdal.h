@@ -1,0 +1,18 @@
+// Entry points shared between the files of the GDAL binding.
+#ifndef PCRS_GDAL_H
+#define PCRS_GDAL_H
+
+#include "gdal_priv.h"
+
+// Reader side (pcrs_dataset.cpp).
+GDALDataset *PCRSOpen(GDALOpenInfo *poOpenInfo);
+int PCRSIdentify(GDALOpenInfo *poOpenInfo);
+
+// Writer side (pcrs_writer_dataset.cpp): pfnCreate for vector output.
+GDALDataset *PCRSCreate(const char *pszName, int nXSize, int nYSize, int nBands,
+                        GDALDataType eType, char **papszOptions);
+// XML option lists of the writer, for the driver metadata.
+const char *PCRSWriterCreationOptionList();
+const char *PCRSWriterLayerCreationOptionList();
+
+#endif
