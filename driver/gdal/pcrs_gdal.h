@@ -15,4 +15,13 @@ GDALDataset *PCRSCreate(const char *pszName, int nXSize, int nYSize, int nBands,
 const char *PCRSWriterCreationOptionList();
 const char *PCRSWriterLayerCreationOptionList();
 
+// Raster side (pcrs_raster_*.cpp): mosaics of tile deliveries and their production.
+// PCRSRasterOpen returns nullptr without error when the input is not a raster delivery.
+GDALDataset *PCRSRasterOpen(GDALOpenInfo *poOpenInfo);
+GDALDataset *PCRSRasterCreateCopy(const char *pszName, GDALDataset *poSrcDS, int bStrict,
+                                  char **papszOptions, GDALProgressFunc pfnProgress,
+                                  void *pProgressData);
+const char *PCRSRasterOpenOptionList();      // <Option> elements only, merged by the driver
+const char *PCRSRasterCreationOptionList();  // full <CreationOptionList>
+
 #endif
