@@ -24,6 +24,8 @@ const char *pcrs_status_string(pcrs_status status)
         return "data does not conform to the PCRS model";
     case PCRS_ERR_UNSUPPORTED:
         return "valid PCRS content not supported by this library";
+    case PCRS_ERR_SCHEMA:
+        return "not valid against the PCRS XML schema";
     }
     return "unknown status";
 }

@@ -27,7 +27,8 @@ typedef enum pcrs_status {
     PCRS_ERR_NOT_PCRS,   /* root is not pcrs:PlanCorpsRueSimplifie */
     PCRS_ERR_VERSION,    /* a PCRS model version we do not read (v1, 2.0beta2) */
     PCRS_ERR_DATA,       /* content that breaks the model (bad value, bad geometry) */
-    PCRS_ERR_UNSUPPORTED /* valid for the XSD but not handled by this library */
+    PCRS_ERR_UNSUPPORTED, /* valid for the XSD but not handled by this library */
+    PCRS_ERR_SCHEMA       /* XSD validation error (only when a schema is given to the reader) */
 } pcrs_status;
 
 /* Severity of a message passed to a pcrs_message_fn. */

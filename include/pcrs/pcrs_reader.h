@@ -40,6 +40,11 @@ typedef struct pcrs_reader_options {
     size_t spool_memory_limit;
     /* Maximum element depth accepted (hostile input guard). 0: default (64). */
     int max_depth;
+    /* Optional compiled XML schema (an xmlSchemaPtr, owned by the caller):
+     * the document is validated during the same pass; each validity error
+     * goes to on_message as PCRS_MSG_ERROR with code PCRS_ERR_SCHEMA
+     * ("<file>:<line>: <element>: <reason>") and does not stop the reading. */
+    void *xml_schema;
 } pcrs_reader_options;
 
 /* Fills `options` with the defaults. */
