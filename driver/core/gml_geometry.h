@@ -40,7 +40,8 @@ typedef struct pcrs_geometry_info {
     pcrs_srs_form srs_form;
     int has_z;           /* coordinates are 3D */
     int axis_swapped;    /* coordinates were swapped to easting/northing order */
-    int empty;           /* no coordinates at all (e.g. an empty gml:Polygon) */
+    int empty;           /* no coordinates at all (e.g. an empty gml:Polygon); env is then
+                            {+inf, +inf, -inf, -inf} (neutral when merged) and zrange {0, 0} */
     double env[4];       /* minx, miny, maxx, maxy — arcs by their true extent */
     double zrange[2];    /* min z, max z (if has_z) */
 } pcrs_geometry_info;
