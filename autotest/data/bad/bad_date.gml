@@ -1,0 +1,19 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- dateLeve "2020-13-45" (not a date) in an ArbrePCRS. -->
+<PlanCorpsRueSimplifie xmlns="http://cnig.gouv.fr/pcrs" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:xlink="http://www.w3.org/1999/xlink" gml:id="BAD" version="2.0">
+  <featureMember>
+    <ArbrePCRS gml:id="A1">
+      <dateLeve>2020-13-45</dateLeve>
+      <idObjet>ido-1</idObjet><thematique>06</thematique><qualiteCategorisation>01</qualiteCategorisation><precisionPlanimetrique>005</precisionPlanimetrique><producteur>test</producteur>
+      <geometrie><gml:Point gml:id="g1" srsName="EPSG:2154" srsDimension="3"><gml:pos>652001 6862001 35</gml:pos></gml:Point></geometrie>
+      <reference>R</reference>
+    </ArbrePCRS>
+  </featureMember>
+  <featureMember>
+    <ArbrePCRS gml:id="A2">
+      <idObjet>ido-1</idObjet><thematique>06</thematique><qualiteCategorisation>01</qualiteCategorisation><precisionPlanimetrique>005</precisionPlanimetrique><producteur>test</producteur>
+      <geometrie><gml:Point gml:id="g_A2" srsName="EPSG:2154" srsDimension="3"><gml:pos>652001 6862001 35</gml:pos></gml:Point></geometrie>
+      <reference>R</reference>
+    </ArbrePCRS>
+  </featureMember>
+</PlanCorpsRueSimplifie>

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- PCRS 2.0beta2 declared in the version attribute. -->
+<PlanCorpsRueSimplifie xmlns="http://cnig.gouv.fr/pcrs" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:xlink="http://www.w3.org/1999/xlink" gml:id="BAD" version="2.0beta2">
+  <featureMember>
+    <ArbrePCRS gml:id="A1">
+      <idObjet>ido-1</idObjet><thematique>06</thematique><qualiteCategorisation>01</qualiteCategorisation><precisionPlanimetrique>005</precisionPlanimetrique><producteur>test</producteur>
+      <geometrie><gml:Point gml:id="g_A1" srsName="EPSG:2154" srsDimension="3"><gml:pos>652001 6862001 35</gml:pos></gml:Point></geometrie>
+      <reference>R</reference>
+    </ArbrePCRS>
+  </featureMember>
+</PlanCorpsRueSimplifie>
