@@ -182,7 +182,12 @@ bool PCRSLayer::FastExtent(OGREnvelope *psExtent) const
 {
     double adfEnv[4];
     if (!pcrs_reader_extent(m_poReader, m_iClass, adfEnv))
+    {
+        // Same as OGRLayer::GetExtent() on an empty layer: a zeroed envelope.
+        *psExtent = OGREnvelope();
+        psExtent->MinX = psExtent->MinY = psExtent->MaxX = psExtent->MaxY = 0.0;
         return false;
+    }
     psExtent->MinX = adfEnv[0];
     psExtent->MinY = adfEnv[1];
     psExtent->MaxX = adfEnv[2];
