@@ -1,0 +1,9 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<PlanCorpsRueSimplifie xmlns="http://cnig.gouv.fr/pcrs" xmlns:gml="http://www.opengis.net/gml/3.2" gml:id="NWF" version="2.0">
+  <featureMember>
+    <ArbrePCRS gml:id="A1">
+      <idObjet>A1</idObjet>
+      <thematique>06</thematique>
+    </Arbre>
+  </featureMember>
+</PlanCorpsRueSimplifie>
