@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Valid: no finding at all (reference for the others). -->
+<pcrs:PlanCorpsRueSimplifie xmlns:pcrs="http://cnig.gouv.fr/pcrs" xmlns:pcrs-i="http://cnig.gouv.fr/pcrs-information" xmlns:gml="http://www.opengis.net/gml/3.2" xmlns:xlink="http://www.w3.org/1999/xlink" gml:id="DOC" version="2.0">
+  <pcrs:featureMember>
+    <pcrs:ArbrePCRS gml:id="ARB1">
+      <pcrs:dateLeve>2021-03-04</pcrs:dateLeve>
+      <pcrs:idObjet>ido-1</pcrs:idObjet>
+      <pcrs:thematique>06</pcrs:thematique>
+      <pcrs:qualiteCategorisation>01</pcrs:qualiteCategorisation>
+      <pcrs:precisionPlanimetrique>005</pcrs:precisionPlanimetrique>
+      <pcrs:precisionAltimetrique>005</pcrs:precisionAltimetrique>
+      <pcrs:producteur>Immergis</pcrs:producteur>
+      <pcrs:geometrie><gml:Point gml:id="ARB1.g" srsName="EPSG:2154" srsDimension="3"><gml:pos>652001 6862001 35</gml:pos></gml:Point></pcrs:geometrie>
+      <pcrs:reference>ARB01</pcrs:reference>
+    </pcrs:ArbrePCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:LimiteVoiriePCRS gml:id="LIM1">
+      <pcrs:dateLeve>2021-03-04</pcrs:dateLeve>
+      <pcrs:idObjet>ido-2</pcrs:idObjet>
+      <pcrs:thematique>03</pcrs:thematique>
+      <pcrs:qualiteCategorisation>01</pcrs:qualiteCategorisation>
+      <pcrs:precisionPlanimetrique>005</pcrs:precisionPlanimetrique>
+      <pcrs:precisionAltimetrique>005</pcrs:precisionAltimetrique>
+      <pcrs:producteur>Immergis</pcrs:producteur>
+      <pcrs:geometrie><gml:LineString gml:id="LIM1.g" srsName="EPSG:2154" srsDimension="3"><gml:posList>652000 6862000 35 652005 6862000 35 652005 6862005 35</gml:posList></gml:LineString></pcrs:geometrie>
+    </pcrs:LimiteVoiriePCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:AffleurantPCRS gml:id="AFF1">
+      <pcrs:dateLeve>2021-03-04</pcrs:dateLeve>
+      <pcrs:idObjet>ido-3</pcrs:idObjet>
+      <pcrs:thematique>10</pcrs:thematique>
+      <pcrs:qualiteCategorisation>01</pcrs:qualiteCategorisation>
+      <pcrs:precisionPlanimetrique>005</pcrs:precisionPlanimetrique>
+      <pcrs:precisionAltimetrique>005</pcrs:precisionAltimetrique>
+      <pcrs:producteur>Immergis</pcrs:producteur>
+      <pcrs:nature>03</pcrs:nature>
+      <pcrs:representation xlink:href="#AGEO1"/>
+    </pcrs:AffleurantPCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:AffleurantGeometriquePCRS gml:id="AGEO1">
+      <pcrs:enveloppe xlink:href="#AENV1"/>
+    </pcrs:AffleurantGeometriquePCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:AffleurantEnveloppePCRS gml:id="AENV1">
+      <pcrs:geometrie><gml:Polygon gml:id="AENV1.g" srsName="EPSG:2154" srsDimension="3"><gml:exterior><gml:LinearRing><gml:posList>652010 6862010 35 652011 6862010 35 652011 6862011 35 652010 6862011 35 652010 6862010 35</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></pcrs:geometrie>
+    </pcrs:AffleurantEnveloppePCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:HabillageLignesPCRS gml:id="HLIG1">
+      <pcrs:idHabillage>idh-1</pcrs:idHabillage>
+      <pcrs:thematique>03</pcrs:thematique>
+      <pcrs:geometrie><gml:MultiCurve gml:id="HLIG1.g" srsName="EPSG:2154" srsDimension="3"><gml:curveMember><gml:LineString gml:id="HLIG1.g1" srsDimension="3"><gml:posList>652000 6862001 35 652005 6862001 35</gml:posList></gml:LineString></gml:curveMember></gml:MultiCurve></pcrs:geometrie>
+    </pcrs:HabillageLignesPCRS>
+  </pcrs:featureMember>
+  <pcrs:featureMember>
+    <pcrs:EmpriseEchangePCRS gml:id="EMP1">
+      <pcrs:fournisseur>Métropole</pcrs:fournisseur>
+      <pcrs:datePublication>2021-06-01</pcrs:datePublication>
+      <pcrs:type>Carreau</pcrs:type>
+      <pcrs:geometrie><gml:MultiSurface gml:id="EMP1.g" srsName="EPSG:2154" srsDimension="2"><gml:surfaceMember><gml:Polygon gml:id="EMP1.g1" srsDimension="2"><gml:exterior><gml:LinearRing><gml:posList>651900 6861900 652300 6861900 652300 6862300 651900 6862300 651900 6861900</gml:posList></gml:LinearRing></gml:exterior></gml:Polygon></gml:surfaceMember></gml:MultiSurface></pcrs:geometrie>
+      <pcrs:idEmprise>EMP-1</pcrs:idEmprise>
+      <pcrs:objet xlink:href="#ARB1"/>
+      <pcrs:objet xlink:href="#LIM1"/>
+      <pcrs:objet xlink:href="#AFF1"/>
+      <pcrs:habillage xlink:href="#HLIG1"/>
+    </pcrs:EmpriseEchangePCRS>
+  </pcrs:featureMember>
+</pcrs:PlanCorpsRueSimplifie>

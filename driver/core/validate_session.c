@@ -1,0 +1,186 @@
+/* A validation session: options, the findings' way out, and the run on a
+ * file (one reader pass with the schema, then the rules) or on a reader the
+ * caller already opened. */
+#if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L /* localtime_r */
+#endif
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "validate_internal.h"
+#include "validate_messages.h"
+
+/* The rules read every feature once, in order: a small in-memory spool
+ * (the rest in a temporary file) keeps memory low at little cost. */
+#define VALIDATE_SPOOL_MEMORY ((size_t)16 << 20)
+
+void pcrs_validate_options_init(pcrs_validate_options *o)
+{
+    if (!o)
+        return;
+    memset(o, 0, sizeof *o);
+    o->version = PCRS_VALIDATE_OPTIONS_VERSION;
+}
+
+static int system_today(void)
+{
+    time_t now = time(NULL);
+    struct tm tm;
+#if defined(_WIN32)
+    localtime_s(&tm, &now);
+#else
+    localtime_r(&now, &tm);
+#endif
+    return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+pcrs_validator *pcrs_validator_create(const pcrs_validate_options *options)
+{
+    pcrs_validator *v = calloc(1, sizeof *v);
+    if (!v)
+        return NULL;
+    pcrs_validate_options_init(&v->options);
+    if (options) {
+        v->options = *options;
+        v->options.version = PCRS_VALIDATE_OPTIONS_VERSION;
+    }
+    if (v->options.today_year > 0)
+        v->today = v->options.today_year * 10000 + v->options.today_month * 100 +
+                   v->options.today_day;
+    else
+        v->today = system_today();
+    validate_wkb_init(&v->wkb);
+    pcrs_buffer_init(&v->scratch);
+    pcrs_buffer_init(&v->held_text);
+    if (validate_values_prepare(v) != 0) {
+        pcrs_validator_destroy(v);
+        return NULL;
+    }
+    return v;
+}
+
+void pcrs_validator_destroy(pcrs_validator *v)
+{
+    if (!v)
+        return;
+    validate_values_free(v);
+    validate_raster_free(v);
+    validate_wkb_free(&v->wkb);
+    pcrs_buffer_free(&v->scratch);
+    pcrs_buffer_free(&v->held_text);
+    free(v->held);
+    free(v);
+}
+
+pcrs_finding validate_finding(int rule, const char *path)
+{
+    pcrs_finding f;
+    memset(&f, 0, sizeof f);
+    f.rule = rule;
+    f.file = path;
+    return f;
+}
+
+void validate_emit(pcrs_validator *v, const pcrs_finding *f)
+{
+    if (v->options.on_finding)
+        v->options.on_finding(v->options.finding_user, f);
+    if (v->options.report)
+        pcrs_report_add(v->options.report, f);
+}
+
+void pcrs_validator_report_input(pcrs_validator *v, const char *path, const char *rule_code,
+                                 const char *detail)
+{
+    int rule = pcrs_rule_find(rule_code);
+    if (!v || rule < 0)
+        return;
+    pcrs_finding f = validate_finding(rule, path);
+    f.detail = detail;
+    validate_emit(v, &f);
+}
+
+pcrs_status pcrs_validator_check_reader(pcrs_validator *v, pcrs_reader *reader)
+{
+    if (!v || !reader)
+        return PCRS_ERR_ARG;
+    v->path = pcrs_reader_path(reader);
+    pcrs_status st = validate_document(v, reader);
+    v->path = NULL;
+    return st;
+}
+
+pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
+{
+    if (!v || !path)
+        return PCRS_ERR_ARG;
+    pcrs_reader_options ro;
+    pcrs_reader_options_init(&ro);
+    ro.io = v->options.io;
+    ro.crs_is_lat_long_order = v->options.crs_is_lat_long_order;
+    ro.crs_user = v->options.crs_user;
+    ro.xml_schema = v->options.xml_schema;
+    ro.spool_memory_limit = VALIDATE_SPOOL_MEMORY;
+    ro.on_message = validate_on_reader_message;
+    ro.message_user = v;
+    pcrs_reader *reader = pcrs_reader_create(&ro);
+    if (!reader)
+        return PCRS_ERR_NOMEM;
+    validate_messages_begin(v, path);
+    pcrs_status st = pcrs_reader_open(reader, path);
+    if (st != PCRS_OK) {
+        validate_messages_open_failed(v, st, pcrs_reader_errmsg(reader));
+        pcrs_report_add_file(v->options.report, path, "unreadable", -1);
+    } else {
+        pcrs_report_add_file(v->options.report, path, "pcrs",
+                             pcrs_reader_total_feature_count(reader));
+        st = validate_messages_flush(v, reader);
+        if (st == PCRS_OK)
+            st = validate_document(v, reader);
+    }
+    validate_messages_end(v);
+    pcrs_reader_destroy(reader);
+    return st;
+}
+
+/* ---- the driver's VALIDATE=YES ---- */
+
+typedef struct line_sink {
+    pcrs_lang lang;
+    void (*emit)(void *user, pcrs_severity severity, const char *line);
+    void *user;
+} line_sink;
+
+static void emit_line(void *user, const pcrs_finding *f)
+{
+    line_sink *sink = user;
+    char line[8192];
+    sink->emit(sink->user, pcrs_rule_at(f->rule)->severity,
+               pcrs_finding_format(f, sink->lang, line, sizeof line));
+}
+
+pcrs_status pcrs_validate_reader_lines(
+    pcrs_reader *reader, pcrs_lang lang, void *xml_schema,
+    int (*geometry_is_valid)(void *user, const unsigned char *wkb, size_t size, char *reason,
+                             size_t reason_size, double *x, double *y),
+    void *geometry_user, void (*emit)(void *user, pcrs_severity severity, const char *line),
+    void *emit_user)
+{
+    if (!reader || !emit)
+        return PCRS_ERR_ARG;
+    line_sink sink = {lang, emit, emit_user};
+    pcrs_validate_options o;
+    pcrs_validate_options_init(&o);
+    o.xml_schema = xml_schema; /* only tells that the XSD ran */
+    o.geometry_is_valid = geometry_is_valid;
+    o.geometry_user = geometry_user;
+    o.on_finding = emit_line;
+    o.finding_user = &sink;
+    pcrs_validator *v = pcrs_validator_create(&o);
+    if (!v)
+        return PCRS_ERR_NOMEM;
+    pcrs_status st = pcrs_validator_check_reader(v, reader);
+    pcrs_validator_destroy(v);
+    return st;
+}
