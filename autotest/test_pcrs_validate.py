@@ -364,3 +364,30 @@ def test_named_tiles_checked_against_their_names(tool, tmp_path):
            if f["rule"] != "PCRS-RAS-011"}
     assert got == {("06530-68620", "PCRS-RAS-006"), ("06540-68620", "PCRS-RAS-007"),
                    ("06550-68620", "PCRS-RAS-005")}
+
+
+# ---- The same checks from GDAL: the driver's VALIDATE=YES open option ----
+
+def _open_messages(path, collect_errors, **open_options):
+    options = [f"{k}={v}" for k, v in open_options.items()]
+    with collect_errors() as errors:
+        ds = gdal.OpenEx(str(path), gdal.OF_VECTOR, allowed_drivers=["PCRS"], open_options=options)
+    assert ds is not None
+    return errors.messages()
+
+
+def test_driver_validate_option_reports_findings(collect_errors):
+    path = DATA / "links.gml"
+    plain = _open_messages(path, collect_errors)
+    checked = _open_messages(path, collect_errors, VALIDATE="YES")
+    assert not any("PCRS-LINK-" in m for m in plain)
+    link_findings = [m for m in checked if "PCRS-LINK-" in m]
+    assert link_findings, checked
+    # Each finding names the file and a line, like the tool's report.
+    assert all(m.startswith(str(path) + ":") for m in link_findings)
+
+
+def test_driver_validate_option_quiet_on_valid_sample(collect_errors):
+    path = REAL / "cnigfr-PCRS" / "20200716.RIL_L260_C340_P0.gml"
+    checked = _open_messages(path, collect_errors, VALIDATE="YES")
+    assert not any(" error PCRS-" in m for m in checked), checked

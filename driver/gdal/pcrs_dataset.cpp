@@ -8,6 +8,33 @@
 #include "cpl_string.h"
 #include "ogr_spatialref.h"
 #include "pcrs_gdal.h"
+#include "pcrs/pcrs_validate.h"
+#include "common/validate_gdal.h"
+
+#ifndef PCRS_SCHEMAS_DIR
+#define PCRS_SCHEMAS_DIR "/usr/share/gdal-pcrs/schemas"
+#endif
+
+// Where VALIDATE=YES finds the XSDs: config option PCRS_SCHEMAS_DIR, the
+// installed copy, else the source tree (plugin used from its build directory).
+static const char *SchemasDir()
+{
+    const char *pszDir = CPLGetConfigOption("PCRS_SCHEMAS_DIR", nullptr);
+    if (pszDir != nullptr)
+        return pszDir;
+#ifdef PCRS_SCHEMAS_SOURCE_DIR
+    VSIStatBufL sStat;
+    if (VSIStatL(PCRS_SCHEMAS_DIR, &sStat) != 0)
+        return PCRS_SCHEMAS_SOURCE_DIR;
+#endif
+    return PCRS_SCHEMAS_DIR;
+}
+
+// VALIDATE=YES: each finding of the rules is a warning.
+static void EmitFinding(void *, pcrs_severity, const char *pszLine)
+{
+    CPLError(CE_Warning, CPLE_AppDefined, "%s", pszLine);
+}
 
 namespace
 {
@@ -148,9 +175,14 @@ PCRSDataset::~PCRSDataset()
         m_poForcedSRS->Release();
 }
 
-void PCRSDataset::OnMessage(void *user, pcrs_msg_level eLevel, pcrs_status, const char *pszMsg)
+void PCRSDataset::OnMessage(void *user, pcrs_msg_level eLevel, pcrs_status eCode, const char *pszMsg)
 {
     auto *self = static_cast<PCRSDataset *>(user);
+    if (eCode == PCRS_ERR_SCHEMA)  // VALIDATE=YES: XSD errors never fail the open
+    {
+        CPLError(CE_Warning, CPLE_AppDefined, "%s", pszMsg);
+        return;
+    }
     switch (eLevel)
     {
         case PCRS_MSG_DEBUG:
@@ -267,6 +299,15 @@ bool PCRSDataset::Open(const std::string &osPath, VSILFILE *fpHeader, CSLConstLi
     sOptions.message_user = this;
     sOptions.crs_is_lat_long_order = IsLatLongOrder;
     sOptions.crs_user = this;
+    const bool bValidate = CPLFetchBool(papszOptions, "VALIDATE", false);
+    char szSchemaError[512] = "";
+    void *pSchema = bValidate ? pcrs_validate_schema_load(SchemasDir(),
+                                                          CPLFetchBool(papszOptions, "VALIDATE_GML_3_2_2", false),
+                                                          szSchemaError, sizeof(szSchemaError))
+                              : nullptr;
+    if (bValidate && pSchema == nullptr)
+        CPLError(CE_Warning, CPLE_AppDefined, "%s: VALIDATE=YES without the XML schema: %s", osPath.c_str(), szSchemaError);
+    sOptions.xml_schema = pSchema;
     m_poReader.reset(pcrs_reader_create(&sOptions));
     if (m_poReader == nullptr)
     {
@@ -277,6 +318,10 @@ bool PCRSDataset::Open(const std::string &osPath, VSILFILE *fpHeader, CSLConstLi
     m_bOpening = true;
     const pcrs_status eStatus = pcrs_reader_open(m_poReader.get(), osPath.c_str());
     m_bOpening = false;
+    if (eStatus == PCRS_OK && bValidate)
+        pcrs_validate_reader_lines(m_poReader.get(), PCRS_LANG_EN, pSchema, pcrs_gdal_geometry_is_valid, nullptr,
+                                   EmitFinding, nullptr);
+    pcrs_validate_schema_free(pSchema);
     if (eStatus != PCRS_OK)
     {
         const char *pszMsg = pcrs_reader_errmsg(m_poReader.get());

@@ -22,7 +22,12 @@ constexpr const char kVectorOpenOptions[] =
     "description='Whether to expose one layer per concrete class of the model, "
     "including classes without features in the file'/>"
     "  <Option name='SRS' type='string' scope='vector' "
-    "description='CRS of the geometries, overriding their srsName (e.g. EPSG:2154)'/>";
+    "description='CRS of the geometries, overriding their srsName (e.g. EPSG:2154)'/>"
+    "  <Option name='VALIDATE' type='boolean' scope='vector' default='NO' "
+    "description='Whether to check the document (XML schema and rules of the standard, as pcrs_validate) "
+    "and report the findings as warnings'/>"
+    "  <Option name='VALIDATE_GML_3_2_2' type='boolean' scope='vector' default='NO' "
+    "description='With VALIDATE=YES, whether to use the GML schemas served online today (gml:id optional)'/>";
 
 }  // namespace
 
