@@ -98,6 +98,14 @@ int PCRSIdentify(GDALOpenInfo *poOpenInfo)
 
 GDALDataset *PCRSOpen(GDALOpenInfo *poOpenInfo)
 {
+    // Tile deliveries (catalogue opened as raster, PCRS:<folder>, PCRS:<index>) first;
+    // nullptr without error when the input is not one.
+    CPLErrorReset();
+    if (GDALDataset *poRasterDS = PCRSRasterOpen(poOpenInfo))
+        return poRasterDS;
+    if (CPLGetLastErrorType() == CE_Failure)
+        return nullptr;
+
     if ((poOpenInfo->nOpenFlags & GDAL_OF_VECTOR) == 0)
         return nullptr;
 

@@ -29,6 +29,38 @@ constexpr const char kVectorOpenOptions[] =
     "  <Option name='VALIDATE_GML_3_2_2' type='boolean' scope='vector' default='NO' "
     "description='With VALIDATE=YES, whether to use the GML schemas served online today (gml:id optional)'/>";
 
+// One creation option list for both sides: the writer's (vector) options and the
+// raster delivery's (scope='raster'), without their outer elements.
+std::string OptionElements(const char *pszList)
+{
+    std::string os(pszList);
+    const size_t nStart = os.find('>');
+    const size_t nEnd = os.rfind("</");
+    if (nStart == std::string::npos || nEnd == std::string::npos || nEnd <= nStart)
+        return std::string();
+    return os.substr(nStart + 1, nEnd - nStart - 1);
+}
+
+// Marks each <Option> that has no scope as belonging to one side.
+std::string Scoped(std::string osOptions, const char *pszScope)
+{
+    const std::string osAttr = std::string("scope='") + pszScope + "' ";
+    for (size_t nPos = 0; (nPos = osOptions.find("<Option ", nPos)) != std::string::npos; nPos += 8)
+    {
+        const size_t nEnd = osOptions.find('>', nPos);
+        if (osOptions.compare(nPos, nEnd - nPos, "scope=") == 0 ||
+            osOptions.substr(nPos, nEnd - nPos).find("scope=") == std::string::npos)
+            osOptions.insert(nPos + 8, osAttr);
+    }
+    return osOptions;
+}
+
+std::string MergedCreationOptionList()
+{
+    return "<CreationOptionList>" + Scoped(OptionElements(PCRSWriterCreationOptionList()), "vector") +
+           Scoped(OptionElements(PCRSRasterCreationOptionList()), "raster") + "</CreationOptionList>";
+}
+
 }  // namespace
 
 void GDALRegister_PCRS()
@@ -41,6 +73,7 @@ void GDALRegister_PCRS()
     auto poDriver = new GDALDriver();
     poDriver->SetDescription("PCRS");
     poDriver->SetMetadataItem(GDAL_DCAP_VECTOR, "YES");
+    poDriver->SetMetadataItem(GDAL_DCAP_RASTER, "YES");
     poDriver->SetMetadataItem(GDAL_DMD_LONGNAME, "French PCRS (Plan de Corps de Rue Simplifié)");
     poDriver->SetMetadataItem(GDAL_DMD_EXTENSIONS, "gml xml");
     poDriver->SetMetadataItem(GDAL_DMD_HELPTOPIC, "doc/pcrs.md (gdal-pcrs)");
@@ -58,7 +91,7 @@ void GDALRegister_PCRS()
 
     // Writing (pcrs_writer_dataset.cpp).
     poDriver->SetMetadataItem(GDAL_DCAP_CREATE_LAYER, "YES");
-    poDriver->SetMetadataItem(GDAL_DMD_CREATIONOPTIONLIST, PCRSWriterCreationOptionList());
+    poDriver->SetMetadataItem(GDAL_DMD_CREATIONOPTIONLIST, MergedCreationOptionList().c_str());
     poDriver->SetMetadataItem(GDAL_DS_LAYER_CREATIONOPTIONLIST, PCRSWriterLayerCreationOptionList());
     poDriver->SetMetadataItem(GDAL_DMD_CREATIONFIELDDATATYPES,
                               "Integer Integer64 Real String Date DateTime StringList IntegerList RealList");
@@ -66,6 +99,7 @@ void GDALRegister_PCRS()
     poDriver->pfnIdentify = PCRSIdentify;
     poDriver->pfnOpen = PCRSOpen;
     poDriver->pfnCreate = PCRSCreate;
+    poDriver->pfnCreateCopy = PCRSRasterCreateCopy;
 
     GetGDALDriverManager()->RegisterDriver(poDriver);
 }
