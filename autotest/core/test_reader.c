@@ -14,6 +14,8 @@
 #define HAVE_POSIX 1
 #endif
 
+#include <libxml/xmlschemas.h>
+
 #include "check.h"
 #include "pcrs/pcrs_reader.h"
 #include "reader_internal.h" /* white box: whether the spool spilled */
@@ -23,14 +25,16 @@
 typedef struct capture {
     int count;
     int warnings, errors;
+    int schema_errors; /* PCRS_ERR_SCHEMA messages */
     char *messages[4096];
     pcrs_msg_level levels[4096];
 } capture;
 
 static void on_message(void *user, pcrs_msg_level level, pcrs_status code, const char *message)
 {
-    (void)code;
     capture *c = user;
+    if (code == PCRS_ERR_SCHEMA)
+        c->schema_errors++;
     if (level == PCRS_MSG_WARNING)
         c->warnings++;
     if (level == PCRS_MSG_ERROR)
@@ -910,9 +914,204 @@ static void test_generated(void)
     CHECK_INT(pcrs_reader_feature_count(r, symb), 25);
     pcrs_reader_destroy(r);
     capture_free(&cap);
+
+    /* 3. Dangling links reported from a spilled spool: the owner's gml:id
+     * (or none) and the target are read back from its record. */
+    fp = fopen(path, "w");
+    fputs(header, fp);
+    fputs("<featureMember><AffleurantGeometriquePCRS gml:id=\"GA\"><point xlink:href=\"#P1\"/>"
+          "<point xlink:href=\"#NOPE1\"/></AffleurantGeometriquePCRS></featureMember>\n", fp);
+    fputs("<featureMember><AffleurantGeometriquePCRS><point xlink:href=\"NOPE2\"/>"
+          "</AffleurantGeometriquePCRS></featureMember>\n", fp); /* line 4 */
+    char long_id[301];
+    memset(long_id, 'L', 300);
+    long_id[300] = '\0';
+    fprintf(fp, "<featureMember><AffleurantGeometriquePCRS gml:id=\"GB\"><point xlink:href=\"#NOPE1\"/>"
+                "<point xlink:href=\"f.gml#%s\"> </point></AffleurantGeometriquePCRS></featureMember>\n",
+            long_id); /* line 5 */
+    for (int i = 0; i < 40; i++)
+        write_symbol(fp, 100 + i, "1");
+    fputs("<featureMember><AffleurantPointPCRS gml:id=\"P1\"/></featureMember>\n", fp);
+    fputs("<featureMember><AffleurantPointPCRS gml:id=\"GA\"/></featureMember>\n", fp);
+    fputs("</PlanCorpsRueSimplifie>\n", fp);
+    fclose(fp);
+    pcrs_reader_options small;
+    pcrs_reader_options_init(&small);
+    small.spool_memory_limit = 256;
+    r = open_with(path, &cap, &small, &st);
+    CHECK_INT(st, PCRS_OK);
+    CHECK(reader_spool_spilled(&r->spool));
+    CHECK_INT(count_messages(&cap, "not a gml:id of this document", NULL), 3);
+    CHECK_INT(count_messages(&cap, ":3: <pcrs:point> of AffleurantGeometriquePCRS 'GA': link to "
+                                   "'NOPE1', which is not a gml:id of this document", NULL), 1);
+    CHECK_INT(count_messages(&cap, ":4: <pcrs:point> of AffleurantGeometriquePCRS: link to 'NOPE2', "
+                                   "which is not a gml:id of this document", NULL), 1);
+    CHECK_INT(count_messages(&cap, ":5: <pcrs:point> of AffleurantGeometriquePCRS 'GB': link to 'LLLL",
+                             "LLL', which is not", NULL), 1);
+    CHECK_INT(count_messages(&cap, "link to 'P1'", NULL), 0); /* forward link, resolved */
+    CHECK_INT(count_messages(&cap, "<pcrs:AffleurantPointPCRS gml:id='GA'>: duplicate gml:id, "
+                                   "already used at line 3", NULL), 1);
+    CHECK_STR(value_of(r, "AffleurantGeometriquePCRS", "GB", "point", 1, f), long_id);
+    pcrs_reader_destroy(r);
+    capture_free(&cap);
+
     pcrs_feature_destroy(f);
     unlink(path);
 #endif
+}
+
+/* ---- schema validation during the read ---- */
+
+static void on_schema_parser_error(void *user, xmlErrorPtr error)
+{
+    int *errors = user;
+    if (error && error->level >= XML_ERR_ERROR)
+        (*errors)++;
+}
+
+/* The real file with one code replaced: line 216 holds its only typeMur. */
+static int write_with_invalid_code(const char *from, const char *to)
+{
+    FILE *in = fopen(from, "rb"), *out = fopen(to, "wb");
+    int replaced = 0;
+    char line[4096];
+    while (in && out && fgets(line, sizeof line, in)) {
+        char *code = strstr(line, "<typeMur>04</typeMur>");
+        if (code) {
+            code[10] = '7';
+            replaced++;
+        }
+        fputs(line, out);
+    }
+    if (in)
+        fclose(in);
+    if (out)
+        fclose(out);
+    return replaced;
+}
+
+static void test_schema(void)
+{
+    int parse_errors = 0;
+    xmlSchemaParserCtxtPtr pctxt =
+        xmlSchemaNewParserCtxt("../data/schemas/pcrs-offline/CNIG_PCRS_v2.0.xsd");
+    CHECK(pctxt != NULL);
+    if (!pctxt)
+        return;
+    xmlSchemaSetParserStructuredErrors(pctxt, on_schema_parser_error, &parse_errors);
+    xmlSchemaPtr schema = xmlSchemaParse(pctxt);
+    xmlSchemaFreeParserCtxt(pctxt);
+    CHECK(schema != NULL);
+    CHECK_INT(parse_errors, 0);
+    if (!schema)
+        return;
+    pcrs_reader_options options;
+    capture cap = {0};
+    pcrs_status st;
+
+    /* A valid real file: no schema message, nothing else changes. */
+    const char *valid = "data/real/cnigfr-PCRS/20200716.RIL_L264_C299_P0.gml";
+    pcrs_reader_options_init(&options);
+    options.xml_schema = schema;
+    pcrs_reader *r = open_with(valid, &cap, &options, &st);
+    CHECK_INT(st, PCRS_OK);
+    CHECK_INT(cap.schema_errors, 0);
+    CHECK_INT(cap.errors, 0);
+    int64_t total = pcrs_reader_total_feature_count(r);
+    CHECK(total > 100);
+    pcrs_reader_destroy(r);
+    capture_free(&cap);
+
+#ifdef HAVE_POSIX
+    /* '07' for typeMur: one schema error on its line, the reader's own
+     * warning too, and the open succeeds with every feature. */
+    char path[] = "/tmp/pcrs-test-schema-XXXXXX";
+    int fd = mkstemp(path);
+    CHECK(fd >= 0);
+    if (fd < 0) {
+        xmlSchemaFree(schema);
+        return;
+    }
+    close(fd);
+    CHECK_INT(write_with_invalid_code(valid, path), 1);
+    pcrs_reader_options_init(&options);
+    options.xml_schema = schema;
+    r = open_with(path, &cap, &options, &st);
+    CHECK_INT(st, PCRS_OK);
+    CHECK_INT(cap.schema_errors, 1);
+    CHECK_INT(cap.errors, 1);
+    char expected[512];
+    snprintf(expected, sizeof expected, "%s:216: <pcrs:typeMur>: [facet 'enumeration'] The value '07' "
+                                        "is not an element of the set", path);
+    CHECK_INT(count_messages(&cap, expected, NULL), 1);
+    CHECK_INT(count_messages(&cap, ":216: <pcrs:typeMur>: '07' is not a value of CategorieMurPCRSType",
+                             NULL), 1);
+    CHECK_INT(pcrs_reader_total_feature_count(r), total);
+    CHECK_STR(pcrs_reader_errmsg(r), "");
+    pcrs_reader_destroy(r);
+    capture_free(&cap);
+
+    /* Without the schema, the same file gives no schema message. */
+    r = open_with(path, &cap, NULL, &st);
+    CHECK_INT(st, PCRS_OK);
+    CHECK_INT(cap.schema_errors, 0);
+    pcrs_reader_destroy(r);
+    capture_free(&cap);
+
+    /* A structure error does not stop the validation of the next features,
+     * and fatal XML errors stay fatal. */
+    FILE *fp = fopen(path, "w");
+    fputs(header, fp);
+    fputs("<featureMember><AffleurantPointPCRS gml:id=\"P1\"><couleur>rouge</couleur>"
+          "</AffleurantPointPCRS></featureMember>\n", fp); /* line 3 */
+    fputs("<featureMember><AffleurantPointPCRS gml:id=\"P2\"/></featureMember>\n", fp);
+    fputs("</PlanCorpsRueSimplifie>\n", fp);
+    fclose(fp);
+    pcrs_reader_options_init(&options);
+    options.xml_schema = schema;
+    r = open_with(path, &cap, &options, &st);
+    CHECK_INT(st, PCRS_OK);
+    CHECK(cap.schema_errors >= 2);
+    CHECK_INT(count_messages(&cap, ":3: <pcrs:couleur>: This element is not expected.", NULL), 1);
+    CHECK_INT(count_messages(&cap, ":4: <pcrs:AffleurantPointPCRS>: ", NULL), 1);
+    CHECK_INT(pcrs_reader_feature_count(r, class_of("AffleurantPointPCRS")), 2);
+    pcrs_reader_destroy(r);
+    capture_free(&cap);
+    unlink(path);
+#endif
+
+    /* Refused documents are refused alike with the schema: libxml2's schema
+     * plug keeps parser errors from the handler, the reader still names
+     * the fatal one (same line), and a DTD never reaches the validator. */
+    static const struct {
+        const char *path;
+        pcrs_status status;
+        const char *message;
+    } refused[] = {
+        {"data/core/not-well-formed.gml", PCRS_ERR_XML, ":7: Opening and ending tag mismatch"},
+        {"data/core/truncated.gml", PCRS_ERR_XML, ":219: premature end of the document"},
+        {"data/core/undefined-entity.gml", PCRS_ERR_XML, ":4: Entity 'nbsp' not defined"},
+        {"data/core/doctype.gml", PCRS_ERR_HOSTILE, ": DTDs and entity declarations are not allowed"},
+        {"data/core/xxe.gml", PCRS_ERR_HOSTILE, ": DTDs and entity declarations are not allowed"},
+        {"data/core/billion-laughs.gml", PCRS_ERR_HOSTILE, ":2: DTDs and entity declarations"},
+        {"data/core/deep.gml", PCRS_ERR_HOSTILE, "nesting deeper than 64 levels"},
+        {"data/validate/not_well_formed.gml", PCRS_ERR_XML, ":24: premature end of the document"},
+    };
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        pcrs_reader_options_init(&options);
+        options.xml_schema = schema;
+        r = open_with(refused[i].path, &cap, &options, &st);
+        CHECK_INT(st, refused[i].status);
+        CHECK(strncmp(pcrs_reader_errmsg(r), refused[i].path, strlen(refused[i].path)) == 0);
+        CHECK(strstr(pcrs_reader_errmsg(r), refused[i].message) != NULL);
+        CHECK_INT(cap.errors - cap.schema_errors, 1);
+        if (st != refused[i].status || !strstr(pcrs_reader_errmsg(r), refused[i].message))
+            fprintf(stderr, "  %s: status %d, message \"%s\"\n", refused[i].path, st,
+                    pcrs_reader_errmsg(r));
+        pcrs_reader_destroy(r);
+        capture_free(&cap);
+    }
+    xmlSchemaFree(schema);
 }
 
 static int lat_long_calls;
@@ -966,7 +1165,7 @@ static void test_misc(void)
     pcrs_reader_options_init(&options);
     CHECK_INT(options.version, PCRS_READER_OPTIONS_VERSION);
     CHECK_INT(options.max_depth, 64);
-    CHECK(options.spool_memory_limit == (size_t)64 << 20);
+    CHECK(options.spool_memory_limit == (size_t)2 << 20);
 
     /* A handle that never opened anything, and bad indices. */
     pcrs_reader *r = pcrs_reader_create(NULL);
@@ -1005,6 +1204,7 @@ int main(void)
     test_io();
     test_spool();
     test_generated();
+    test_schema();
     test_axis_order();
     CHECK_DONE();
 }

@@ -77,13 +77,13 @@ static int reserve_slot(pcrs_reader *r, int class_index, int64_t *slot)
     reader_class_state *s = &r->classes[class_index];
     if (s->count == s->capacity) {
         int64_t cap = s->capacity ? s->capacity * 2 : 64;
-        int64_t *offsets = realloc(s->offsets, (size_t)cap * sizeof *offsets);
+        uint64_t *offsets = realloc(s->offsets, (size_t)cap * sizeof *offsets);
         if (!offsets)
             return -1;
         s->offsets = offsets;
         s->capacity = cap;
     }
-    s->offsets[s->count] = -1;
+    s->offsets[s->count] = UINT64_MAX; /* until its record is stored */
     *slot = s->count++;
     r->total_features++;
     return 0;
@@ -98,55 +98,43 @@ static pcrs_status store_record(pcrs_reader *r, reader_builder *b)
                            model_prefix(b->cls->ns), b->cls->name);
     /* Written straight into the spool: no intermediate copy. */
     uint64_t offset;
-    unsigned char *at = reader_spool_reserve(&r->spool, size, &offset);
+    unsigned char *at = reader_spool_reserve(&r->spool, size, b->class_index, &offset);
     if (!at)
         return reader_fail(&r->messages, PCRS_ERR_NOMEM, b->line, "%s", r->spool.error);
     reader_builder_write(b, at);
     if (reader_spool_commit(&r->spool) != 0)
         return reader_fail(&r->messages, PCRS_ERR_IO, b->line, "%s", r->spool.error);
-    r->classes[b->class_index].offsets[b->slot] = (int64_t)offset;
+    r->classes[b->class_index].offsets[b->slot] = offset;
     return PCRS_OK;
 }
 
 /* ---- identifiers and links ---- */
 
-/* The identifier's entry (added if new) and its info slot. */
-static reader_id_info *id_entry(pcrs_reader *r, const char *id, size_t len, int64_t *entry,
-                                int *added)
+/* The gml:id's key is computed (and its table slot fetched) now; the id is
+ * declared when the feature ends, with its links (declare_feature_ids). */
+static void note_id(pcrs_reader *r, reader_builder *b)
 {
-    *entry = reader_idset_insert(&r->ids, id, len, added);
-    if (*entry < 0)
-        return NULL;
-    if ((size_t)*entry >= r->id_info_capacity) {
-        size_t cap = r->id_info_capacity ? r->id_info_capacity * 2 : 1024;
-        reader_id_info *info = realloc(r->id_info, cap * sizeof *info);
-        if (!info)
-            return NULL;
-        r->id_info = info;
-        r->id_info_capacity = cap;
-    }
-    return &r->id_info[*entry];
+    b->id_key = reader_ids_key(&r->ids, reader_builder_id(b), b->id_length);
 }
 
-static pcrs_status register_id(pcrs_reader *r, reader_builder *b)
+static pcrs_status declare_feature_ids(pcrs_reader *r, reader_builder *b)
 {
-    const char *id = reader_builder_id(b);
-    int added;
-    int64_t entry;
-    reader_id_info *info = id_entry(r, id, b->id_length, &entry, &added);
-    if (!info)
-        return out_of_memory(r);
-    b->id_entry = entry;
-    if (!added && info->declared) {
-        char quoted[QUOTE_MAX];
-        reader_warn(&r->messages, READER_W_DUPLICATE_ID, -1, -1, b->line,
-                    "<%s:%s gml:id='%s'>: duplicate gml:id, already used at line %lld",
-                    model_prefix(b->cls->ns), b->cls->name,
-                    reader_quote(quoted, sizeof quoted, id, b->id_length), (long long)info->line);
-        return PCRS_OK;
+    if (b->has_id) {
+        int64_t first_line;
+        if (reader_ids_declare(&r->ids, b->id_key, b->line, &first_line) != 0)
+            return out_of_memory(r);
+        if (first_line > 0) {
+            char quoted[QUOTE_MAX];
+            reader_warn(&r->messages, READER_W_DUPLICATE_ID, -1, -1, b->line,
+                        "<%s:%s gml:id='%s'>: duplicate gml:id, already used at line %lld",
+                        model_prefix(b->cls->ns), b->cls->name,
+                        reader_quote(quoted, sizeof quoted, reader_builder_id(b), b->id_length),
+                        (long long)first_line);
+        }
     }
-    info->declared = 1;
-    info->line = b->line;
+    for (size_t i = 0; i < b->link_count; i++)
+        if (reader_ids_link(&r->ids, &b->links[i]) != 0)
+            return out_of_memory(r);
     return PCRS_OK;
 }
 
@@ -178,7 +166,8 @@ static pcrs_status generate_id(pcrs_reader *r, reader_builder *b, const reader_b
                 "<%s:%s>: nested feature without gml:id, given the id '%s'",
                 model_prefix(b->cls->ns), b->cls->name,
                 reader_quote(quoted, sizeof quoted, reader_builder_id(b), b->id_length));
-    return register_id(r, b);
+    note_id(r, b);
+    return PCRS_OK;
 }
 
 /* Records a link value; targets are checked at the end of the document. */
@@ -194,20 +183,10 @@ static pcrs_status add_link(pcrs_reader *r, reader_builder *b, int prop, const c
     }
     if (reader_builder_add(b, prop, target, len, NULL) != 0)
         return out_of_memory(r);
-    int added;
-    int64_t entry;
-    reader_id_info *info = id_entry(r, target, len, &entry, &added);
-    if (!info)
-        return out_of_memory(r);
-    if (added) {
-        /* Not declared yet: remember the first reference for the check at the end. */
-        info->declared = 0;
-        info->line = line;
-        info->class_index = (uint16_t)b->class_index;
-        info->prop = (uint8_t)prop;
-        info->owner_entry = (uint32_t)(b->id_entry + 1);
-    }
-    return PCRS_OK;
+    /* Where the value lands in the record, should the target never come. */
+    reader_link_ref ref = {reader_ids_key(&r->ids, target, len), line, b->slot,
+                           (uint32_t)(b->counts[prop] - 1), (uint16_t)b->class_index, (uint16_t)prop};
+    return reader_builder_add_link_ref(b, &ref) == 0 ? PCRS_OK : out_of_memory(r);
 }
 
 /* ---- property lookup ---- */
@@ -376,9 +355,10 @@ static pcrs_status parse_link(pcrs_reader *r, reader_builder *b, int level, int 
         return PCRS_OK;
     }
     /* The attribute goes away with the start tag: keep the target. */
+    char stack[256];
     char *saved = NULL;
     if (target) {
-        saved = malloc(target_len + 1);
+        saved = target_len < sizeof stack ? stack : malloc(target_len + 1);
         if (!saved)
             return out_of_memory(r);
         memcpy(saved, target, target_len);
@@ -435,7 +415,8 @@ static pcrs_status parse_link(pcrs_reader *r, reader_builder *b, int level, int 
                         "<%s:%s>: neither xlink:href nor an inline feature, no link",
                         model_prefix(p->ns), p->name);
     }
-    free(saved);
+    if (saved != stack)
+        free(saved);
     return st;
 }
 
@@ -538,6 +519,8 @@ static pcrs_status read_geometry(pcrs_reader *r, reader_builder *b, int prop, in
     char err[512] = "";
     pcrs_buffer_reset(&b->wkb);
     pcrs_status st = pcrs_gml_read_geometry(r->xml, p->geometry, &ctx, &b->wkb, &info, err, sizeof err);
+    if (st != PCRS_OK)
+        reader_collect_parser_error(r);
     if (r->xml_fatal || r->input.read_error)
         return reader_xml_failure(r);
     if (st == PCRS_OK) {
@@ -654,7 +637,8 @@ static pcrs_status finish_feature(pcrs_reader *r, reader_builder *b)
                         "<%s:%s>: mandatory property '%s' is missing", model_prefix(c->ns),
                         c->name, p->name);
     }
-    return store_record(r, b);
+    pcrs_status st = declare_feature_ids(r, b);
+    return st == PCRS_OK ? store_record(r, b) : st;
 }
 
 /* Trims XML whitespace around an attribute value. */
@@ -687,7 +671,7 @@ pcrs_status reader_parse_feature(pcrs_reader *r, int class_index, int level,
     if (given && given_len) {
         if (reader_builder_set_id(b, given, given_len) != 0)
             return out_of_memory(r);
-        st = register_id(r, b);
+        note_id(r, b);
     } else if (parent) {
         st = generate_id(r, b, parent, parent_prop);
     } else {

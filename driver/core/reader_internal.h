@@ -8,7 +8,7 @@
 
 #include "buffer.h"
 #include "pcrs/pcrs_reader.h"
-#include "reader_idset.h"
+#include "reader_ids.h"
 #include "reader_messages.h"
 #include "reader_record.h"
 #include "reader_spool.h"
@@ -23,7 +23,7 @@ typedef enum reader_ns {
 } reader_ns;
 
 typedef struct reader_class_state {
-    int64_t *offsets; /* spool offset of each feature, document order */
+    uint64_t *offsets; /* spool handle of each feature, document order */
     int64_t count, capacity;
     int has_extent;
     double extent[4];
@@ -32,16 +32,6 @@ typedef struct reader_class_state {
     int epsg;
     int crs_warned;
 } reader_class_state;
-
-/* What is known of an identifier: declared by a feature (line), or so far
- * only the target of links (the first one is kept for the message). */
-typedef struct reader_id_info {
-    int64_t line;         /* of the declaring feature, or of the first link */
-    uint32_t owner_entry; /* first link: owner's gml:id entry + 1, 0 if none */
-    uint16_t class_index; /* first link: owner class */
-    uint8_t prop;         /* first link: owner property */
-    uint8_t declared;
-} reader_id_info;
 
 /* Direct-mapped cache of property lookups: (class, dictionary name) → index. */
 #define READER_PROPERTY_CACHE 256
@@ -75,11 +65,9 @@ struct pcrs_reader {
     int opened;
 
     /* ---- parse state, valid during pcrs_reader_open only ---- */
-    /* Every identifier met, declared or linked to, stored once: one hash
+    /* Every identifier met, declared or linked to, as a hash: one table
      * operation per gml:id and per link. */
-    reader_idset ids;
-    reader_id_info *id_info; /* parallel to ids */
-    size_t id_info_capacity;
+    reader_ids ids;
     xmlTextReaderPtr xml;
     reader_input input;
     int node_type; /* of the current node, after reader_next() */
@@ -108,6 +96,9 @@ int64_t reader_line(pcrs_reader *r);
 reader_ns reader_node_ns(pcrs_reader *r);
 /* "<pcrs:local>" for known namespaces, else the document's qualified name. */
 const char *reader_element_name(pcrs_reader *r, char *out, size_t size);
+/* Records the fatal libxml2 error a schema plug kept from the handler
+ * (call after xmlTextReaderRead() failed outside reader_next()). */
+void reader_collect_parser_error(pcrs_reader *r);
 /* Status for a failed reader_next(): IO, HOSTILE or XML with the message. */
 pcrs_status reader_xml_failure(pcrs_reader *r);
 /* Refuses an element deeper than max_depth (HOSTILE); PCRS_OK otherwise. */

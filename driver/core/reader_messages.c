@@ -84,13 +84,25 @@ static reader_rate_entry *rate_entry(reader_messages *m, uint64_t key)
     return e;
 }
 
+static uint64_t rate_key(reader_warning_kind kind, int cls, int prop)
+{
+    return (uint64_t)kind << 40 | (uint64_t)(uint32_t)(cls + 1) << 20 | (uint64_t)(uint32_t)(prop + 1);
+}
+
+int reader_warn_wanted(const reader_messages *m, reader_warning_kind kind, int cls, int prop)
+{
+    uint64_t key = rate_key(kind, cls, prop);
+    for (size_t i = m->count; i-- > 0;)
+        if (m->entries[i].key == key)
+            return m->entries[i].count < READER_WARNINGS_PER_KIND + 1;
+    return 1;
+}
+
 void reader_warn(reader_messages *m, reader_warning_kind kind, int cls, int prop, int64_t line,
                  const char *fmt, ...)
 {
     m->warning_count++;
-    uint64_t key = (uint64_t)kind << 40 | (uint64_t)(uint32_t)(cls + 1) << 20 |
-                   (uint64_t)(uint32_t)(prop + 1);
-    reader_rate_entry *e = rate_entry(m, key);
+    reader_rate_entry *e = rate_entry(m, rate_key(kind, cls, prop));
     int64_t count = e ? ++e->count : 1;
     if (count > READER_WARNINGS_PER_KIND + 1)
         return;
@@ -123,6 +135,18 @@ void reader_debug(reader_messages *m, int64_t line, const char *fmt, ...)
     format_message(m, msg, sizeof msg, line, fmt, ap);
     va_end(ap);
     emit(m, PCRS_MSG_DEBUG, PCRS_OK, msg);
+}
+
+void reader_report_error(reader_messages *m, pcrs_status code, int64_t line, const char *fmt, ...)
+{
+    if (!m->fn)
+        return;
+    char msg[MESSAGE_MAX];
+    va_list ap;
+    va_start(ap, fmt);
+    format_message(m, msg, sizeof msg, line, fmt, ap);
+    va_end(ap);
+    emit(m, PCRS_MSG_ERROR, code, msg);
 }
 
 pcrs_status reader_fail(reader_messages *m, pcrs_status status, int64_t line, const char *fmt, ...)

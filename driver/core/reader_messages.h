@@ -66,7 +66,14 @@ void reader_messages_free(reader_messages *m);
 /* `line` <= 0: no line in the prefix. `cls`, `prop`: -1 if none. */
 void reader_warn(reader_messages *m, reader_warning_kind kind, int cls, int prop, int64_t line,
                  const char *fmt, ...) READER_PRINTF(6, 7);
+/* 1 if the next warning of this key would be formatted (not only counted):
+ * lets a caller skip costly message arguments. */
+int reader_warn_wanted(const reader_messages *m, reader_warning_kind kind, int cls, int prop);
 void reader_debug(reader_messages *m, int64_t line, const char *fmt, ...) READER_PRINTF(3, 4);
+/* Reports an error that does not stop the reading (schema validity), never
+ * rate-limited and not recorded as the handle's error. */
+void reader_report_error(reader_messages *m, pcrs_status code, int64_t line, const char *fmt, ...)
+    READER_PRINTF(4, 5);
 /* Records the error on the handle, reports it, returns `status`. */
 pcrs_status reader_fail(reader_messages *m, pcrs_status status, int64_t line, const char *fmt,
                         ...) READER_PRINTF(4, 5);

@@ -20,7 +20,6 @@ void reader_builder_init(reader_builder *b)
     pcrs_buffer_init(&b->text);
     pcrs_buffer_init(&b->wkb);
     b->class_index = -1;
-    b->id_entry = -1;
 }
 
 void reader_builder_free(reader_builder *b)
@@ -31,6 +30,7 @@ void reader_builder_free(reader_builder *b)
     free(b->counts);
     free(b->seen);
     free(b->order);
+    free(b->links);
     reader_builder_init(b);
 }
 
@@ -58,9 +58,9 @@ int reader_builder_start(reader_builder *b, int class_index, int64_t line)
     b->cls = cls;
     b->line = line;
     b->slot = -1;
-    b->id_entry = -1;
     b->has_id = 0;
     b->value_count = 0;
+    b->link_count = 0;
     b->has_geometry = 0;
     b->epsg = 0;
     pcrs_buffer_reset(&b->text);
@@ -84,6 +84,20 @@ int reader_builder_set_id(reader_builder *b, const char *id, size_t len)
         return -1;
     b->id_length = (uint32_t)len;
     b->has_id = 1;
+    return 0;
+}
+
+int reader_builder_add_link_ref(reader_builder *b, const reader_link_ref *ref)
+{
+    if (b->link_count == b->link_capacity) {
+        size_t cap = b->link_capacity ? b->link_capacity * 2 : 16;
+        reader_link_ref *links = realloc(b->links, cap * sizeof *links);
+        if (!links)
+            return -1;
+        b->links = links;
+        b->link_capacity = cap;
+    }
+    b->links[b->link_count++] = *ref;
     return 0;
 }
 

@@ -18,6 +18,7 @@
 
 #include "buffer.h"
 #include "pcrs/pcrs_reader.h"
+#include "reader_ids.h"
 
 typedef union reader_typed {
     int64_t integer;
@@ -40,10 +41,12 @@ typedef struct reader_builder {
     const pcrs_class *cls;
     int64_t line;
     int64_t slot;        /* index reserved in the class's offsets */
-    int64_t id_entry;    /* entry of the gml:id in the reader's id set, -1 if none */
     int has_id;
     size_t id_offset;    /* gml:id in the text arena */
     uint32_t id_length;
+    uint64_t id_key;     /* reader_ids_key() of the gml:id, declared when the feature ends */
+    reader_link_ref *links; /* link values, checked when the feature ends */
+    size_t link_count, link_capacity;
     pcrs_buffer text;    /* value texts, each NUL-terminated */
     reader_value *values;
     size_t value_count, value_capacity;
@@ -63,6 +66,8 @@ void reader_builder_free(reader_builder *b);
 /* Starts a feature of class `class_index`. 0, or -1 out of memory. */
 int reader_builder_start(reader_builder *b, int class_index, int64_t line);
 int reader_builder_set_id(reader_builder *b, const char *id, size_t len);
+/* Keeps a link value's reference for the end of the feature. 0 or -1. */
+int reader_builder_add_link_ref(reader_builder *b, const reader_link_ref *ref);
 const char *reader_builder_id(const reader_builder *b); /* NULL if none */
 /* Adds a value to property `prop`; `typed` may be NULL for text-only types. */
 int reader_builder_add(reader_builder *b, int prop, const char *text, size_t len,

@@ -36,14 +36,15 @@ typedef struct pcrs_reader_options {
     int (*crs_is_lat_long_order)(void *user, int epsg_code);
     void *crs_user;
     /* Bytes of feature records kept in memory before spilling to a
-     * temporary file. 0: default (64 MiB). */
+     * temporary file. 0: default (2 MiB). */
     size_t spool_memory_limit;
     /* Maximum element depth accepted (hostile input guard). 0: default (64). */
     int max_depth;
     /* Optional compiled XML schema (an xmlSchemaPtr, owned by the caller):
      * the document is validated during the same pass; each validity error
      * goes to on_message as PCRS_MSG_ERROR with code PCRS_ERR_SCHEMA
-     * ("<file>:<line>: <element>: <reason>") and does not stop the reading. */
+     * ("<file>:<line>: <element>: <reason>") and does not stop the reading.
+     * Well-formedness errors and refused input stay fatal, as without a schema. */
     void *xml_schema;
 } pcrs_reader_options;
 
