@@ -384,15 +384,25 @@ pcrs_status reader_skip_element(pcrs_reader *r)
     if (r->node_type != XML_READER_TYPE_ELEMENT || xmlTextReaderIsEmptyElement(r->xml))
         return PCRS_OK;
     int depth = r->depth;
+    pcrs_status st;
+    while (reader_next_child(r, depth, &st))
+        ;
+    return st;
+}
+
+int reader_next_child(pcrs_reader *r, int depth, pcrs_status *status)
+{
+    *status = PCRS_OK;
     for (;;) {
-        if (reader_next(r) != 1)
-            return reader_xml_failure(r);
+        if (reader_next(r) != 1) {
+            *status = reader_xml_failure(r);
+            return 0;
+        }
         if (r->node_type == XML_READER_TYPE_END_ELEMENT && r->depth == depth)
-            return PCRS_OK;
+            return 0;
         if (r->node_type == XML_READER_TYPE_ELEMENT) {
-            pcrs_status st = reader_check_depth(r);
-            if (st != PCRS_OK)
-                return st;
+            *status = reader_check_depth(r);
+            return *status == PCRS_OK;
         }
     }
 }
@@ -525,16 +535,8 @@ static pcrs_status parse_member(pcrs_reader *r)
 static pcrs_status parse_root_content(pcrs_reader *r)
 {
     int depth = r->depth;
-    for (;;) {
-        if (reader_next(r) != 1)
-            return reader_xml_failure(r);
-        if (r->node_type == XML_READER_TYPE_END_ELEMENT && r->depth == depth)
-            return PCRS_OK;
-        if (r->node_type != XML_READER_TYPE_ELEMENT)
-            continue;
-        pcrs_status st = reader_check_depth(r);
-        if (st != PCRS_OK)
-            return st;
+    pcrs_status st;
+    while (reader_next_child(r, depth, &st)) {
         reader_ns ns = reader_node_ns(r);
         const xmlChar *local = xmlTextReaderConstLocalName(r->xml);
         r->context_ns = ns;
@@ -554,6 +556,7 @@ static pcrs_status parse_root_content(pcrs_reader *r)
         if (st != PCRS_OK)
             return st;
     }
+    return st;
 }
 
 static pcrs_status parse_document(pcrs_reader *r)

@@ -554,16 +554,8 @@ static pcrs_status parse_geometry(pcrs_reader *r, reader_builder *b, int prop, i
     if (empty)
         return PCRS_OK;
     int depth = r->depth, done = 0;
-    for (;;) {
-        if (reader_next(r) != 1)
-            return reader_xml_failure(r);
-        if (r->node_type == XML_READER_TYPE_END_ELEMENT && r->depth == depth)
-            return PCRS_OK;
-        if (r->node_type != XML_READER_TYPE_ELEMENT)
-            continue;
-        pcrs_status st = reader_check_depth(r);
-        if (st != PCRS_OK)
-            return st;
+    pcrs_status st;
+    while (reader_next_child(r, depth, &st)) {
         if (!done && reader_node_ns(r) == READER_NS_GML) {
             done = 1;
             st = read_geometry(r, b, prop, depth);
@@ -581,6 +573,7 @@ static pcrs_status parse_geometry(pcrs_reader *r, reader_builder *b, int prop, i
         if (st != PCRS_OK)
             return st;
     }
+    return st;
 }
 
 /* ---- properties ---- */

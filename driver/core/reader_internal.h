@@ -103,6 +103,10 @@ void reader_collect_parser_error(pcrs_reader *r);
 pcrs_status reader_xml_failure(pcrs_reader *r);
 /* Refuses an element deeper than max_depth (HOSTILE); PCRS_OK otherwise. */
 pcrs_status reader_check_depth(pcrs_reader *r);
+/* Moves to the next child element of the element at `depth`: returns 1 on a
+ * child (depth-checked), 0 at the parent's end tag (*status PCRS_OK) or on
+ * failure (*status set). */
+int reader_next_child(pcrs_reader *r, int depth, pcrs_status *status);
 /* Skips the current element and its content (reader left on its end). */
 pcrs_status reader_skip_element(pcrs_reader *r);
 /* Value of an attribute of the current element, NULL if absent. */
