@@ -15,12 +15,12 @@ input=autotest/data/real/cnigfr-PCRS/20200716.RIL_L264_C299_P0.gml
 mkdir -p out
 rm -f out/lyon.gpkg
 echo "== ogrinfo --format PCRS"
-ogrinfo --format PCRS | head -n 12
+ogrinfo --format PCRS | sed -n 1,12p
 echo "== ogr2ogr -f GPKG out/lyon.gpkg $input"
 ogr2ogr -f GPKG out/lyon.gpkg "$input"
 echo "== ogrinfo -so out/lyon.gpkg"
 ogrinfo -so out/lyon.gpkg
 echo "== ogrinfo -so -al $input (PCRS driver, first layers)"
-ogrinfo -ro -so -al "$input" | head -n 60
+ogrinfo -ro -so -al "$input" | sed -n 1,60p
 echo
 echo "Plugin installed in $plugin_dir; use it with: export GDAL_DRIVER_PATH=$plugin_dir"
