@@ -3,8 +3,8 @@
 
 One root (the first file's header and root start tag), then every featureMember of
 the sample files in document order (classes interleaved, as producers write them),
-repeated K times. In repetition k every gml:id (features and geometries) and every
-xlink:href gets the suffix "_r<k>", so ids stay unique and every link resolves
+repeated K times. In repetition k every gml:id (features and geometries), every business
+identifier (idObjet…) and every xlink:href gets the suffix "_r<k>", so ids stay unique and every link resolves
 inside the same repetition. Coordinates are not shifted.
 
 The output is streamed; only the (small) samples are held in memory.
@@ -28,7 +28,9 @@ ROOT_START = re.compile(rb"<(?:[\w.-]+:)?PlanCorpsRueSimplifie\b[^>]*>")
 FEATURE_MEMBER = re.compile(
     rb"<((?:[\w.-]+:)?featureMember)\b.*?</\1\s*>", re.S)
 # Where the suffix goes: just before the closing quote of an id or href value.
-ID_OR_HREF = re.compile(rb"\b(?:gml:id|xlink:href)\s*=\s*(\"[^\"]*|'[^']*)")
+# Business identifiers (idObjet…) get it too: they must be unique in a document.
+ID_OR_HREF = re.compile(rb"\b(?:gml:id|xlink:href)\s*=\s*(\"[^\"]*|'[^']*)"
+                        rb"|<(?:[\w.-]+:)?(?:idObjet|idHabillage|idEmprise|idNomVoirie|idNumeroVoirie|idPCRS)>[^<]*")
 ROOT_END = re.compile(rb"</(?:[\w.-]+:)?PlanCorpsRueSimplifie\s*>")
 
 
