@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-tools/install-deps.sh
+# QGIS too, so that autotest/test_pcrs_qgis.py runs (PCRS_WITH_QGIS=0 skips it: ~5 min of install).
+PCRS_WITH_QGIS=${PCRS_WITH_QGIS:-1} tools/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo
 cmake --build build -j2
 (cd build && ctest --output-on-failure)
