@@ -267,3 +267,17 @@ def test_missing_mandatory_property(bad_dir):
     assert field_value(a1, "idObjet") is None
     assert a1.GetField("thematique") == "06"
     assert feature_by_gml_id(ds, "ArbrePCRS", "A2").GetField("idObjet") == "ido-1"
+
+
+def test_update_is_refused_quietly_unless_forced(real_dir, collect_errors):
+    """QGIS's ogr provider tries update first, then read-only: an unforced refusal must print
+    nothing, a forced one (prefix or allowed driver) must say why."""
+    path = str(sorted(real_dir.glob("cnigfr-PCRS/*.gml"))[0])
+    with collect_errors() as errs, pytest.raises(RuntimeError, match="not recognized"):
+        gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=["PCRS", "GML"])
+    assert not any("read-only" in m for m in errs.failures), errs.text()
+    for name, allowed in ((path, ["PCRS"]), ("PCRS:" + path, [])):
+        with collect_errors() as errs, pytest.raises(RuntimeError):
+            gdal.OpenEx(name, gdal.OF_VECTOR | gdal.OF_UPDATE, allowed_drivers=allowed)
+        assert any("read-only" in m for m in errs.failures), errs.text()
+    assert gdal.OpenEx(path, gdal.OF_VECTOR, allowed_drivers=["PCRS"]).GetDriver().ShortName == "PCRS"

@@ -146,8 +146,12 @@ GDALDataset *PCRSOpen(GDALOpenInfo *poOpenInfo)
     // After the version check, so that older versions still go to other drivers.
     if (poOpenInfo->eAccess == GA_Update)
     {
-        CPLError(CE_Failure, CPLE_NotSupported,
-                 "the PCRS driver opens files read-only; write a new file with ogr2ogr -f PCRS");
+        // Unforced, stay quiet: QGIS tries update first, then read-only.
+        if (IsDriverForced(poOpenInfo))
+            CPLError(CE_Failure, CPLE_NotSupported,
+                     "the PCRS driver opens files read-only; write a new file with ogr2ogr -f PCRS");
+        else
+            CPLDebug("PCRS", "%s: update refused, the PCRS driver opens files read-only", poOpenInfo->pszFilename);
         return nullptr;
     }
 
