@@ -26,8 +26,12 @@ TODAY = "2024-06-01"
 # file → (extra options, the exact set of (rule, line) found; None = no line)
 EXPECTED = {
     "valid.gml": ([], set()),
-    "identifiers.gml": ([], {("PCRS-ID-001", 18), ("PCRS-ID-004", 31), ("PCRS-ID-003", 44),
-                             ("PCRS-ID-004", 63)}),
+    # ARB1 again at 18, and its geometry's id ARB1.g again at 26
+    "identifiers.gml": ([], {("PCRS-ID-001", 18), ("PCRS-ID-001", 26), ("PCRS-ID-004", 31),
+                             ("PCRS-ID-003", 44), ("PCRS-ID-004", 63)}),
+    # geometry vs geometry, geometry vs its own feature, feature vs an earlier geometry, root
+    "gml_ids.gml": ([], {("PCRS-ID-001", 26), ("PCRS-ID-001", 39), ("PCRS-ID-001", 57),
+                         ("PCRS-ID-001", 69)}),
     "links.gml": ([], {("PCRS-LINK-001", 5), ("PCRS-LINK-003", 5), ("PCRS-LINK-002", 18),
                        ("PCRS-LINK-003", 31), ("PCRS-LINK-004", 61)}),
     "crs.gml": ([], {("PCRS-CRS-001", 18), ("PCRS-CRS-002", 18), ("PCRS-CRS-003", 31)}),
@@ -121,6 +125,20 @@ def test_findings_name_the_feature(tool):
     assert dup["file"].endswith("identifiers.gml")
 
 
+def test_duplicate_gml_ids_of_geometries(tool):
+    for options in ([], ["--no-schema"]):
+        _, report = run_json(tool, *options, DATA / "gml_ids.gml")
+        dups = {f["line"]: f for f in report["findings"] if f["rule"] == "PCRS-ID-001"}
+        assert sorted(dups) == [26, 39, 57, 69], options
+        # the second occurrence, named with the feature it is in, and the first one's line
+        assert (dups[26]["value"], dups[26]["expected"], dups[26]["gml_id"]) == ("ARB1.g", "13", "ARB2")
+        assert (dups[39]["value"], dups[39]["expected"], dups[39]["gml_id"]) == ("ARB3", "31", "ARB3")
+        assert dups[39]["class"] == "ArbrePCRS" and dups[39]["x"] == pytest.approx(652003)
+        assert (dups[57]["value"], dups[57]["expected"]) == ("LIM1", "52")
+        assert dups[57]["class"] == "LimiteVoiriePCRS"
+        assert (dups[69]["value"], dups[69]["expected"]) == ("DOC", "3")
+
+
 def test_schema_findings_are_completed_with_their_feature(tool):
     if not schema_hook_works(tool):
         pytest.xfail("the reader does not report schema errors yet")
@@ -204,7 +222,7 @@ def test_text_report_languages(tool):
            "<pcrs:idObjet> 'ido-1' déjà utilisé ligne 5" in fr
     assert "identifiers.gml:31: error PCRS-ID-004" in en and "already used at line 5" in en
     assert "Résumé par règle" in fr and "Summary per rule" in en
-    assert "4 erreur(s)" in fr and "4 error(s)" in en
+    assert "5 erreur(s)" in fr and "5 error(s)" in en
     _, quiet, _ = run(tool, "-q", "--lang", "en", DATA / "identifiers.gml")
     assert "PCRS-ID-004" in quiet and "already used" not in quiet
 

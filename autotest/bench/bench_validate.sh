@@ -73,8 +73,10 @@ ratio_wall=$(echo "scale=2; ${MW[pcrs_validate]} / ${MW[xmllint]}" | bc)
 ratio_cpu=$(echo "scale=2; ${MC[pcrs_validate]} / ${MC[xmllint]}" | bc)
 rss_mb=$(( RSS[pcrs_validate] / 1024 ))
 verdict() { [ "$(echo "$1 <= $2" | bc)" = 1 ] && echo PASS || echo MISS; }
-printf 'pcrs_validate / xmllint: wall x%s, cpu x%s (target <= %s): %s\n' "$ratio_wall" "$ratio_cpu" \
-  "$TARGET_RATIO" "$(verdict "$ratio_wall" "$TARGET_RATIO")"
+# On a shared machine wall times follow the load: CPU time is the figure to compare.
+printf 'pcrs_validate / xmllint: wall x%s (%s), cpu x%s (%s) (target <= %s)\n' "$ratio_wall" \
+  "$(verdict "$ratio_wall" "$TARGET_RATIO")" "$ratio_cpu" "$(verdict "$ratio_cpu" "$TARGET_RATIO")" \
+  "$TARGET_RATIO"
 printf 'pcrs_validate peak RSS: %d MB (target < %d): %s\n' "$rss_mb" "$TARGET_RSS_MB" \
   "$(verdict "$rss_mb" "$TARGET_RSS_MB")"
 printf 'pcrs_validate findings: %s\n' \

@@ -837,6 +837,53 @@ static void test_numbers(void)
         double a;
         CHECK(pcrs_parse_double(bad[i], strlen(bad[i]), &a) != 0);
     }
+    /* The token form: same doubles, same refusals, the token's length. */
+    const char *edge[] = {"0", "-0", "+0.0", "9007199254740992", "9007199254740993", "1234567890123456789",
+                          "12345678901234567890", "0.1", "0.30000000000000004", "1848532.76650812",
+                          "-5181801.00806773", "2.2250738585072014e-308", "1e22", "1e23", "1e-22",
+                          "000000000000000000001", "0.0000000000000000000000001", "1e400", "nan", "inf",
+                          "-", "+", ".", "1.", ".5", "1..2", "1e", "--1", "1-2", "0x10", "1,5"};
+    const char *ends[] = {"", " ", "\t", "\n", "\r", " 1"};
+    char token[96];
+    for (size_t i = 0; i < sizeof edge / sizeof edge[0]; i++)
+        for (size_t j = 0; j < sizeof ends / sizeof ends[0]; j++) {
+            snprintf(token, sizeof token, "%s%s", edge[i], ends[j]);
+            double a = 0, b = 0;
+            size_t len = 99;
+            int ra = pcrs_parse_double_token(token, &len, &a);
+            int rb = pcrs_parse_double(edge[i], strlen(edge[i]), &b);
+            CHECK_INT(len, strlen(edge[i]));
+            CHECK_INT(ra, rb);
+            CHECK(ra != 0 || memcmp(&a, &b, sizeof a) == 0);
+            if (rb == 0) {
+                double c = strtod(edge[i], NULL);
+                CHECK(memcmp(&b, &c, sizeof b) == 0);
+            }
+        }
+    for (int i = 0; i < 400000; i++) {
+        int kind = i % 5;
+        if (kind == 0)
+            snprintf(s, sizeof s, "%s%d.%0*d", rand() % 2 ? "-" : "", rand() % 10000000, 1 + rand() % 12,
+                     rand() % 1000000000);
+        else if (kind == 1)
+            snprintf(s, sizeof s, "%.*g", 1 + rand() % 20, (rand() - RAND_MAX / 2) * 1e-3 / (1 + rand() % 1000));
+        else if (kind == 2)
+            snprintf(s, sizeof s, "%d%d%d", rand() % 100000, rand() % 100000, rand() % 100000);
+        else if (kind == 3)
+            snprintf(s, sizeof s, "%d.%d%de%+d", rand() % 1000, rand(), rand(), rand() % 700 - 350);
+        else
+            snprintf(s, sizeof s, "0.%0*d%d", rand() % 25, 0, rand());
+        double a = 0, b = strtod(s, NULL);
+        size_t len = 0;
+        int ok = isfinite(b) && strlen(s) <= PCRS_NUMBER_MAX_CHARS;
+        snprintf(token, sizeof token, "%s ", s);
+        if (pcrs_parse_double_token(token, &len, &a) != (ok ? 0 : -1) || len != strlen(s) ||
+            (ok && memcmp(&a, &b, sizeof a) != 0)) {
+            if (mismatches++ < 5)
+                fprintf(stderr, "token %s: %.17g vs strtod %.17g\n", s, a, b);
+        }
+    }
+    CHECK_INT(mismatches, 0);
     /* Under a decimal-comma locale (when installed) nothing changes. */
     if (setlocale(LC_NUMERIC, "fr_FR.UTF-8") || setlocale(LC_NUMERIC, "de_DE.UTF-8")) {
         double a;

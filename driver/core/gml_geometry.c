@@ -174,6 +174,8 @@ void pcrs_gml_format_error(char *err, size_t err_size, int line, int element_id,
 typedef struct gml_state {
     xmlTextReaderPtr reader;
     const pcrs_gml_context *ctx;
+    pcrs_gml_id_fn on_id;
+    void *id_user;
     int base_depth, max_depth;
     gml_geometry g;
     int srs_dimension;   /* srsDimension in force (nearest ancestor), 0: none */
@@ -396,16 +398,37 @@ static pcrs_status parse_angle_uom(gml_state *st, gml_elem *e, const char *value
     return PCRS_OK;
 }
 
+/* Namespace of the reader's node (element or attribute) straight from the
+ * tree: xmlTextReaderConstNamespaceUri costs a dictionary lookup per call. */
+static const char *node_namespace(const gml_state *st)
+{
+    xmlNodePtr node = xmlTextReaderCurrentNode(st->reader);
+    if (!node)
+        return NULL;
+    if (node->type == XML_ELEMENT_NODE)
+        return node->ns ? (const char *)node->ns->href : NULL;
+    if (node->type == XML_ATTRIBUTE_NODE) {
+        xmlAttrPtr attribute = (xmlAttrPtr)node;
+        return attribute->ns ? (const char *)attribute->ns->href : NULL;
+    }
+    return (const char *)xmlTextReaderConstNamespaceUri(st->reader); /* xmlns declarations */
+}
+
+/* By text: an href's memory may be reused by a later local declaration. */
+static int is_gml_namespace(const char *ns) { return ns && strcmp(ns, PCRS_NS_GML) == 0; }
+
 static pcrs_status read_attribute(gml_state *st, gml_elem *e)
 {
     xmlTextReaderPtr r = st->reader;
-    const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
+    const char *ns = node_namespace(st);
     const char *name = (const char *)xmlTextReaderConstLocalName(r);
     const char *value = (const char *)xmlTextReaderConstValue(r);
     if (!name || !value)
         return PCRS_OK;
     if (ns) {
-        if (strcmp(ns, PCRS_NS_XLINK) == 0 && strcmp(name, "href") == 0)
+        if (st->on_id && is_gml_namespace(ns) && strcmp(name, "id") == 0)
+            st->on_id(st->id_user, value, e->line);
+        else if (strcmp(ns, PCRS_NS_XLINK) == 0 && strcmp(name, "href") == 0)
             e->has_href = 1;
         return PCRS_OK;
     }
@@ -444,9 +467,8 @@ static pcrs_status begin_element(gml_state *st, gml_elem *e)
     e->empty = xmlTextReaderIsEmptyElement(r) == 1;
     e->line = current_line(r);
     e->saved_dimension = st->srs_dimension;
-    const char *ns = (const char *)xmlTextReaderConstNamespaceUri(r);
     const char *local = (const char *)xmlTextReaderConstLocalName(r);
-    if (ns && local && strcmp(ns, PCRS_NS_GML) == 0)
+    if (local && is_gml_namespace(node_namespace(st)))
         e->id = find_element(local);
     if (e->id == GML_UNKNOWN) {
         const char *qname = (const char *)xmlTextReaderConstName(r);
@@ -589,11 +611,13 @@ typedef struct position_sink {
     size_t carry_len;
 } position_sink;
 
-static pcrs_status sink_number(position_sink *s, const char *text, size_t len)
+static pcrs_status not_a_number(position_sink *s, const char *text, size_t len)
 {
-    double v;
-    if (pcrs_parse_double(text, len, &v) != 0)
-        return fail(s->st, PCRS_ERR_DATA, s->e, "\"%.*s\" is not a number", len > 40 ? 40 : (int)len, text);
+    return fail(s->st, PCRS_ERR_DATA, s->e, "\"%.*s\" is not a number", len > 40 ? 40 : (int)len, text);
+}
+
+static pcrs_status sink_value(position_sink *s, double v)
+{
     s->values++;
     if (s->dim == 0) {
         if (s->in_tuple == 3)
@@ -606,6 +630,14 @@ static pcrs_status sink_number(position_sink *s, const char *text, size_t len)
         return PCRS_OK;
     s->in_tuple = 0;
     return push_point(s->st, s->e, s->tuple[0], s->tuple[1], s->dim == 3 ? s->tuple[2] : 0);
+}
+
+static pcrs_status sink_number(position_sink *s, const char *text, size_t len)
+{
+    double v;
+    if (pcrs_parse_double(text, len, &v) != 0)
+        return not_a_number(s, text, len);
+    return sink_value(s, v);
 }
 
 static pcrs_status sink_flush_carry(position_sink *s)
@@ -645,12 +677,15 @@ static pcrs_status sink_feed(position_sink *s, const char *p)
             p++;
         if (!*p)
             return PCRS_OK;
-        const char *start = p;
-        while (*p && !is_space((unsigned char)*p))
-            p++;
-        if (!*p)
-            return sink_keep(s, start, (size_t)(p - start));
-        TRY(sink_number(s, start, (size_t)(p - start)));
+        size_t len;
+        double v;
+        int rc = pcrs_parse_double_token(p, &len, &v); /* finds the end and parses at once */
+        if (!p[len])
+            return sink_keep(s, p, len);
+        if (rc != 0)
+            return not_a_number(s, p, len);
+        TRY(sink_value(s, v));
+        p += len;
     }
 }
 
@@ -1401,6 +1436,37 @@ static pcrs_status read_geometry(gml_state *st, pcrs_geometry_kind kind, pcrs_bu
     return pcrs_gml_emit(g, node, kind, out, st->err, st->err_size);
 }
 
+/* ---- gml:id observer ---- */
+
+static _Thread_local struct {
+    pcrs_gml_id_fn on_id;
+    void *user;
+    int root_seen;
+} thread_observer;
+
+void pcrs_gml_observe_ids(pcrs_gml_id_fn on_id, void *user)
+{
+    thread_observer.on_id = on_id;
+    thread_observer.user = user;
+    thread_observer.root_seen = 0;
+}
+
+/* The document element is an ancestor of the current node: a streaming
+ * reader keeps the open elements. */
+static void observe_root(xmlTextReaderPtr reader)
+{
+    thread_observer.root_seen = 1;
+    xmlNodePtr node = xmlTextReaderCurrentNode(reader);
+    while (node && node->parent && node->parent->type == XML_ELEMENT_NODE)
+        node = node->parent;
+    if (!node || node->type != XML_ELEMENT_NODE)
+        return;
+    xmlChar *id = xmlGetNsProp(node, BAD_CAST "id", BAD_CAST PCRS_NS_GML);
+    if (id)
+        thread_observer.on_id(thread_observer.user, (const char *)id, xmlGetLineNo(node));
+    xmlFree(id);
+}
+
 pcrs_status pcrs_gml_read_geometry(xmlTextReaderPtr reader, pcrs_geometry_kind kind,
                                    const pcrs_gml_context *ctx, pcrs_buffer *out,
                                    pcrs_geometry_info *info, char *err, size_t err_size)
@@ -1426,6 +1492,12 @@ pcrs_status pcrs_gml_read_geometry(xmlTextReaderPtr reader, pcrs_geometry_kind k
         st.max_depth = MAX_DEPTH_LIMIT;
     st.err = err;
     st.err_size = err_size;
+    if (thread_observer.on_id) {
+        st.on_id = thread_observer.on_id;
+        st.id_user = thread_observer.user;
+        if (!thread_observer.root_seen)
+            observe_root(reader);
+    }
     pcrs_buffer_init(&st.text);
 
     size_t initial_size = out->size;

@@ -10,6 +10,8 @@
 #ifndef PCRS_GML_GEOMETRY_H
 #define PCRS_GML_GEOMETRY_H
 
+#include <stdint.h>
+
 #include <libxml/xmlreader.h>
 
 #include "buffer.h"
@@ -28,12 +30,22 @@ typedef enum pcrs_srs_form {
 /* Parses a srsName. Returns the EPSG code (0 if none) and the form. */
 int pcrs_parse_srs_name(const char *srs_name, pcrs_srs_form *form);
 
+/* Receives the gml:ids met in geometries: `id` (NUL-terminated, borrowed for
+ * the call) at `line`, in document order. */
+typedef void (*pcrs_gml_id_fn)(void *user, const char *id, int64_t line);
+
 typedef struct pcrs_gml_context {
     /* Same meaning as in pcrs_reader_options. NULL: never swap. */
     int (*crs_is_lat_long_order)(void *user, int epsg_code);
     void *crs_user;
     int max_depth; /* maximum element depth below the geometry element */
 } pcrs_gml_context;
+
+/* The gml:id observer of the calling thread, installed around a reading
+ * (the validator runs the reader, which keeps no geometry id): it receives
+ * every gml:id of the geometries and of their parts and, once, before the
+ * first geometry's, the document element's with its line. NULL uninstalls. */
+void pcrs_gml_observe_ids(pcrs_gml_id_fn on_id, void *user);
 
 typedef struct pcrs_geometry_info {
     int epsg;            /* from the outermost srsName (0 if none) */

@@ -1,7 +1,9 @@
 /* Coordinates are parsed by the million: a fast exact path handles the usual
  * survey numbers (at most 19 significant digits whose value fits in 53 bits,
  * power of ten up to 22: one correctly rounded IEEE operation, Clinger's fast
- * path), anything else goes to strtod_l() in the "C" locale. */
+ * path), anything else goes to strtod_l() in the "C" locale. The commonest
+ * form, [sign]digits[.digits] of at most 19 digits, is recognised in one
+ * tight loop before the full grammar is scanned. */
 #define _GNU_SOURCE
 #include "gml_geometry_number.h"
 
@@ -108,12 +110,88 @@ static int scan(const char *s, size_t len, int *negative, uint64_t *mantissa, in
     return 0;
 }
 
+#if FLT_EVAL_METHOD == 0
+/* [+-]digits[.digits], at most 19 digits (leading zeros included) and 22
+ * decimals, value <= 2^53: the fast path's easy case, one pass. Returns 0
+ * (and *out) or -1 when the text is anything else (not an error). */
+static int parse_plain(const char *s, const char *end, double *out)
+{
+    const char *p = s;
+    int negative = 0;
+    if (p < end && (*p == '+' || *p == '-'))
+        negative = *p++ == '-';
+    const char *first = p;
+    uint64_t m = 0; /* wraps past 19 digits: then unused */
+    while (p < end && (unsigned)(*p - '0') < 10)
+        m = m * 10 + (uint64_t)(*p++ - '0');
+    size_t digits = (size_t)(p - first), decimals = 0;
+    if (p < end && *p == '.') {
+        const char *dot = ++p;
+        while (p < end && (unsigned)(*p - '0') < 10)
+            m = m * 10 + (uint64_t)(*p++ - '0');
+        decimals = (size_t)(p - dot);
+    }
+    digits += decimals;
+    if (p != end || digits == 0 || digits > 19 || decimals > 22 || m > ((uint64_t)1 << 53))
+        return -1;
+    double v = (double)m;
+    if (decimals)
+        v /= exact_powers_of_ten[decimals];
+    *out = negative ? -v : v;
+    return 0;
+}
+#endif
+
+static int is_blank_or_end(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\0'; }
+
+int pcrs_parse_double_token(const char *s, size_t *len, double *out)
+{
+#if FLT_EVAL_METHOD == 0
+    /* The plain form, in the same pass that finds the token's end. */
+    const char *p = s;
+    int negative = 0;
+    if (*p == '+' || *p == '-')
+        negative = *p++ == '-';
+    const char *first = p;
+    uint64_t m = 0; /* wraps past 19 digits: then unused */
+    while ((unsigned)(*p - '0') < 10)
+        m = m * 10 + (uint64_t)(*p++ - '0');
+    size_t digits = (size_t)(p - first), decimals = 0;
+    if (*p == '.') {
+        const char *dot = ++p;
+        while ((unsigned)(*p - '0') < 10)
+            m = m * 10 + (uint64_t)(*p++ - '0');
+        decimals = (size_t)(p - dot);
+    }
+    digits += decimals;
+    if (is_blank_or_end(*p) && digits > 0 && digits <= 19 && m <= ((uint64_t)1 << 53)) {
+        double v = (double)m;
+        if (decimals)
+            v /= exact_powers_of_ten[decimals];
+        *out = negative ? -v : v;
+        *len = (size_t)(p - s);
+        return *len <= PCRS_NUMBER_MAX_CHARS ? 0 : -1;
+    }
+#endif
+    const char *e = s;
+    while (!is_blank_or_end(*e))
+        e++;
+    *len = (size_t)(e - s);
+    return pcrs_parse_double(s, *len, out);
+}
+
 int pcrs_parse_double(const char *s, size_t len, double *out)
 {
     int negative, digits;
     uint64_t m;
     long exp10;
-    if (len == 0 || len > PCRS_NUMBER_MAX_CHARS || scan(s, len, &negative, &m, &digits, &exp10) != 0)
+    if (len == 0 || len > PCRS_NUMBER_MAX_CHARS)
+        return -1;
+#if FLT_EVAL_METHOD == 0
+    if (parse_plain(s, s + len, out) == 0)
+        return 0;
+#endif
+    if (scan(s, len, &negative, &m, &digits, &exp10) != 0)
         return -1;
 #if FLT_EVAL_METHOD == 0
     if (digits <= 19 && m <= ((uint64_t)1 << 53) && exp10 >= -22 && exp10 <= 22) {

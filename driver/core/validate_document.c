@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "validate_document.h"
+#include "validate_messages.h"
 
 #define AGG_TEXT_NONE ((size_t)-1)
 
@@ -16,12 +17,29 @@ const char *validate_property_element(const pcrs_property *p, char *out, size_t 
     return out;
 }
 
+int64_t validate_doc_find_id(const validate_doc *d, const char *id, size_t len)
+{
+    if (d->id_count == 0)
+        return -1;
+    const uint32_t *entry = reader_idhash_find(&d->ids, reader_idhash_key(id, len));
+    return entry ? (int64_t)*entry : -1;
+}
+
+const char *validate_doc_id_text(const validate_doc *d, int64_t entry)
+{
+    if (entry < 0 || (size_t)entry >= d->id_count || !d->id_text ||
+        pcrs_reader_read_feature(d->reader, d->id_class[entry], d->id_index[entry], d->id_text) !=
+            PCRS_OK)
+        return NULL;
+    return pcrs_feature_gml_id(d->id_text);
+}
+
 static pcrs_finding feature_finding(const validate_doc *d, const validate_feature_ctx *fc, int rule)
 {
     pcrs_finding f = validate_finding(rule, d->path);
     if (fc) {
         f.line = fc->line;
-        f.gml_id = fc->gml_id;
+        f.gml_id = fc->lazy_id ? validate_doc_id_text(d, fc->id_entry) : fc->gml_id;
         f.feature_class = fc->cls ? fc->cls->name : NULL;
         f.has_location = fc->has_location;
         f.x = fc->x;
@@ -118,44 +136,77 @@ static void flush_aggregates(validate_doc *d)
 
 /* ---- identifiers ---- */
 
+/* PCRS-ID-001 at `line` (inside the feature if it is not its start tag). */
+static void report_duplicate_id(validate_doc *d, const validate_feature_ctx *fc, int64_t line,
+                                const char *id, int64_t first)
+{
+    char first_line[32];
+    snprintf(first_line, sizeof first_line, "%lld", (long long)first);
+    if (fc && line == fc->line)
+        validate_doc_emit(d, fc, VR_ID_DUPLICATE, NULL, id, first_line, NULL);
+    else
+        validate_messages_hold(d->v, VR_ID_DUPLICATE, line, NULL, id, first_line, NULL);
+}
+
+/* Room for `cap` feature ids in the per-entry arrays. 0, or -1 (memory). */
+static int reserve_ids(validate_doc *d, size_t cap)
+{
+    if (cap <= d->id_capacity)
+        return 0;
+    int *cls = realloc(d->id_class, cap * sizeof *cls);
+    if (cls)
+        d->id_class = cls;
+    int64_t *lines = realloc(d->id_line, cap * sizeof *lines);
+    if (lines)
+        d->id_line = lines;
+    int64_t *index = realloc(d->id_index, cap * sizeof *index);
+    if (index)
+        d->id_index = index;
+    unsigned char *flags = realloc(d->id_flags, cap);
+    if (flags)
+        d->id_flags = flags;
+    double *xy = realloc(d->id_xy, cap * 2 * sizeof *xy);
+    if (xy)
+        d->id_xy = xy;
+    if (!cls || !lines || !index || !flags || !xy)
+        return -1;
+    d->id_capacity = cap;
+    return 0;
+}
+
 static int64_t register_id(validate_doc *d, const validate_feature_ctx *fc)
 {
     if (!fc->gml_id)
         return -1;
+    size_t len = strlen(fc->gml_id);
+    /* the same id on a geometry or the document element (0: none) */
+    int64_t other = validate_gml_ids_first_line(&d->v->gml_ids, fc->gml_id, len);
     int added;
-    int64_t entry = reader_idset_insert(&d->ids, fc->gml_id, strlen(fc->gml_id), &added);
-    if (entry < 0) {
+    uint32_t *slot = reader_idhash_insert(&d->ids, reader_idhash_key(fc->gml_id, len), &added);
+    if (!slot || (added && d->id_count >= UINT32_MAX)) {
         d->failed = 1;
         return -1;
     }
+    if (added)
+        *slot = (uint32_t)d->id_count;
+    int64_t entry = *slot;
     if (!added) {
-        char line[32];
-        snprintf(line, sizeof line, "%lld", (long long)d->id_line[entry]);
-        validate_doc_emit(d, fc, VR_ID_DUPLICATE, NULL, fc->gml_id, line, NULL);
+        int64_t first = d->id_line[entry];
+        report_duplicate_id(d, fc, fc->line, fc->gml_id, other && other < first ? other : first);
         return -1; /* links and flags stay with the first */
     }
-    if ((size_t)entry >= d->id_capacity) {
-        size_t cap = d->id_capacity ? d->id_capacity * 2 : 4096;
-        int *cls = realloc(d->id_class, cap * sizeof *cls);
-        if (cls)
-            d->id_class = cls;
-        int64_t *lines = realloc(d->id_line, cap * sizeof *lines);
-        if (lines)
-            d->id_line = lines;
-        unsigned char *flags = realloc(d->id_flags, cap);
-        if (flags)
-            d->id_flags = flags;
-        double *xy = realloc(d->id_xy, cap * 2 * sizeof *xy);
-        if (xy)
-            d->id_xy = xy;
-        if (!cls || !lines || !flags || !xy) {
-            d->failed = 1;
-            return -1;
-        }
-        d->id_capacity = cap;
+    if (other)
+        report_duplicate_id(d, fc, other < fc->line ? fc->line : other, fc->gml_id,
+                            other < fc->line ? other : fc->line);
+    if ((size_t)entry >= d->id_capacity &&
+        reserve_ids(d, d->id_capacity ? d->id_capacity * 2 : 4096) != 0) {
+        d->failed = 1;
+        return -1;
     }
+    d->id_count++;
     d->id_class[entry] = fc->class_index;
     d->id_line[entry] = fc->line;
+    d->id_index[entry] = pcrs_feature_index(fc->f);
     d->id_flags[entry] = 0;
     d->id_xy[2 * entry] = fc->has_location ? fc->x : NAN;
     d->id_xy[2 * entry + 1] = fc->has_location ? fc->y : NAN;
@@ -191,9 +242,12 @@ static void doc_init(validate_doc *d, pcrs_validator *v, pcrs_reader *reader)
     d->reader = reader;
     d->path = pcrs_reader_path(reader);
     d->schema = v->options.xml_schema != NULL;
-    reader_idset_init(&d->ids);
+    reader_idhash_init(&d->ids);
+    d->id_text = pcrs_feature_create();
+    if (!d->id_text)
+        d->failed = 1;
     for (int b = 0; b < VALIDATE_BUSINESS_ID_COUNT; b++)
-        reader_idset_init(&d->business[b]);
+        reader_idhash_init(&d->business[b]);
     pcrs_buffer_init(&d->link_text);
     reader_idset_init(&d->agg_keys);
     pcrs_buffer_init(&d->agg_text);
@@ -201,14 +255,15 @@ static void doc_init(validate_doc *d, pcrs_validator *v, pcrs_reader *reader)
 
 static void doc_free(validate_doc *d)
 {
-    reader_idset_free(&d->ids);
+    reader_idhash_free(&d->ids);
+    pcrs_feature_destroy(d->id_text);
     free(d->id_class);
     free(d->id_line);
+    free(d->id_index);
     free(d->id_flags);
     free(d->id_xy);
     for (int b = 0; b < VALIDATE_BUSINESS_ID_COUNT; b++) {
-        reader_idset_free(&d->business[b]);
-        free(d->business_line[b]);
+        reader_idhash_free(&d->business[b]);
     }
     pcrs_buffer_free(&d->link_text);
     free(d->pending);
@@ -264,6 +319,23 @@ static void check_feature(validate_doc *d, validate_feature_ctx *fc)
     validate_feature_raster(d, fc);
 }
 
+/* Repeated ids among geometries and the document element, against the
+ * first occurrence whatever it is. */
+static void check_gml_id_repeats(validate_doc *d)
+{
+    const validate_gml_ids *ids = &d->v->gml_ids;
+    for (size_t i = 0; i < ids->repeat_count; i++) {
+        const validate_gml_id_repeat *r = &ids->repeats[i];
+        const char *id = (const char *)ids->text.data + r->text;
+        size_t len = strlen(id);
+        int64_t first = validate_gml_ids_first_line(ids, id, len);
+        int64_t feature = validate_doc_find_id(d, id, len);
+        if (feature >= 0 && d->id_line[feature] < first)
+            first = d->id_line[feature];
+        report_duplicate_id(d, NULL, r->line, id, first);
+    }
+}
+
 static void check_emprises(validate_doc *d)
 {
     if (d->emprise_count == 0 && d->scoped_count > 0) {
@@ -298,6 +370,10 @@ pcrs_status validate_document(pcrs_validator *v, pcrs_reader *reader)
     doc_init(&d, v, reader);
     int emprise = pcrs_model_find_class(PCRS_NS_PCRS, "EmpriseEchangePCRS");
     d.emprise_count = pcrs_reader_feature_count(reader, emprise);
+    /* sized once: growing by copies would touch twice the memory */
+    int64_t features = pcrs_reader_total_feature_count(reader);
+    if (features > 0 && reserve_ids(&d, (size_t)features) != 0)
+        d.failed = 1;
     int class_count = pcrs_model_class_count(), active = 0;
     class_cursor *cursors = calloc((size_t)class_count, sizeof *cursors);
     pcrs_status st = cursors ? PCRS_OK : PCRS_ERR_NOMEM;
@@ -336,9 +412,12 @@ pcrs_status validate_document(pcrs_validator *v, pcrs_reader *reader)
     if (st == PCRS_OK) {
         validate_links_finish(&d);
         check_emprises(&d);
+        check_gml_id_repeats(&d);
         flush_aggregates(&d);
         if (d.failed)
             st = PCRS_ERR_NOMEM;
+        else
+            st = validate_messages_flush(v, reader); /* findings held at lines inside features */
     }
     if (cursors)
         for (int i = 0; i < active; i++)

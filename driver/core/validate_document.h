@@ -3,6 +3,7 @@
 #ifndef PCRS_VALIDATE_DOCUMENT_H
 #define PCRS_VALIDATE_DOCUMENT_H
 
+#include "reader_idhash.h"
 #include "reader_idset.h"
 #include "validate_internal.h"
 
@@ -12,6 +13,8 @@ typedef struct validate_feature_ctx {
     int class_index;
     const pcrs_class *cls;
     const char *gml_id;
+    int lazy_id;      /* gml_id is NULL: the text of feature id entry `id_entry` (validate_doc_id_text) */
+    int64_t id_entry;
     int64_t line;
     int epsg;
     int has_location;
@@ -57,17 +60,20 @@ typedef struct validate_doc {
     pcrs_reader *reader;
     const char *path;
     int schema; /* the XSD ran: it reports missing properties and bad codes */
-    /* gml:ids */
-    reader_idset ids;
+    /* gml:ids of the features, as hashes (reader_idhash.h: one cache line a
+     * lookup, no text); an entry's text is re-read from its feature when a
+     * message needs it */
+    reader_idhash ids; /* key → entry */
+    size_t id_count;
     int *id_class;
     int64_t *id_line;
+    int64_t *id_index; /* of the feature in its class */
     unsigned char *id_flags;
     double *id_xy; /* first point of the geometry, NAN if none */
     size_t id_capacity;
-    /* business identifiers */
-    reader_idset business[VALIDATE_BUSINESS_ID_COUNT];
-    int64_t *business_line[VALIDATE_BUSINESS_ID_COUNT];
-    size_t business_capacity[VALIDATE_BUSINESS_ID_COUNT];
+    pcrs_feature *id_text; /* where validate_doc_id_text() reads */
+    /* business identifiers: hash → line of the first use (clamped to UINT32_MAX) */
+    reader_idhash business[VALIDATE_BUSINESS_ID_COUNT];
     /* links */
     pcrs_buffer link_text;
     validate_pending_link *pending;
@@ -84,6 +90,12 @@ typedef struct validate_doc {
     pcrs_buffer agg_text;
     int failed; /* out of memory */
 } validate_doc;
+
+/* Entry of a feature's gml:id, -1 if none. */
+int64_t validate_doc_find_id(const validate_doc *d, const char *id, size_t len);
+/* Text of the gml:id of entry `entry`, re-read from its feature; valid until
+ * the next call. NULL if it cannot be read. */
+const char *validate_doc_id_text(const validate_doc *d, int64_t entry);
 
 /* A finding about the feature (rule, element, value, expected, detail). */
 void validate_doc_emit(validate_doc *d, const validate_feature_ctx *fc, int rule,

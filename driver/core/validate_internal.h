@@ -7,6 +7,7 @@
 
 #include "buffer.h"
 #include "pcrs/pcrs_validate.h"
+#include "validate_gml_ids.h"
 #include "validate_rules.h"
 #include "validate_wkb.h"
 
@@ -47,7 +48,7 @@ typedef struct validate_catalogue_entry {
 typedef struct validate_held_finding {
     int rule;
     int64_t line;
-    size_t element, detail; /* offsets in held_text, (size_t)-1 if none */
+    size_t element, value, expected, detail; /* offsets in held_text, (size_t)-1 if none */
 } validate_held_finding;
 
 struct pcrs_validator {
@@ -65,6 +66,7 @@ struct pcrs_validator {
     size_t held_count, held_capacity;
     pcrs_buffer held_text;
     int held_overflow;
+    validate_gml_ids gml_ids; /* of geometries and the document element */
     /* scratch */
     validate_wkb wkb;
     pcrs_buffer scratch;

@@ -129,7 +129,7 @@ void validate_feature_links(validate_doc *d, const validate_feature_ctx *fc, int
             if (!target || !*target)
                 continue;
             size_t len = strlen(target);
-            int64_t entry = reader_idset_find(&d->ids, target, len);
+            int64_t entry = validate_doc_find_id(d, target, len);
             /* Known targets now; later ones (forward links) once all are known. */
             if (entry >= 0)
                 check_link(d, fc, prop, target, entry, purpose);
@@ -153,7 +153,8 @@ static validate_feature_ctx owner_of(const validate_doc *d, const validate_pendi
     fc.class_index = pl->owner_class;
     fc.cls = pcrs_model_class(pl->owner_class);
     fc.line = pl->line;
-    fc.gml_id = pl->owner_entry >= 0 ? reader_idset_key(&d->ids, pl->owner_entry) : NULL;
+    fc.lazy_id = pl->owner_entry >= 0; /* its text only if a finding needs it */
+    fc.id_entry = pl->owner_entry;
     fc.has_location = pl->has_location;
     fc.x = pl->x;
     fc.y = pl->y;
@@ -167,7 +168,7 @@ void validate_links_finish(validate_doc *d)
         const validate_pending_link *pl = &d->pending[i];
         const char *target = (const char *)d->link_text.data + pl->target;
         validate_feature_ctx fc = owner_of(d, pl);
-        check_link(d, &fc, pl->prop, target, reader_idset_find(&d->ids, target, pl->target_length),
+        check_link(d, &fc, pl->prop, target, validate_doc_find_id(d, target, pl->target_length),
                    pl->purpose);
     }
 
@@ -175,7 +176,7 @@ void validate_links_finish(validate_doc *d)
      * has an emprise at all (else PCRS-DOC-003 says it once). */
     if (d->emprise_count == 0)
         return;
-    for (size_t e = 0; e < d->ids.count; e++) {
+    for (size_t e = 0; e < d->id_count; e++) {
         if ((d->id_flags[e] & (VID_IN_EMPRISE_SCOPE | VID_IN_EMPRISE)) != VID_IN_EMPRISE_SCOPE)
             continue;
         validate_feature_ctx fc;
@@ -183,7 +184,8 @@ void validate_links_finish(validate_doc *d)
         fc.class_index = d->id_class[e];
         fc.cls = pcrs_model_class(fc.class_index);
         fc.line = d->id_line[e];
-        fc.gml_id = reader_idset_key(&d->ids, (int64_t)e);
+        fc.lazy_id = 1;
+        fc.id_entry = (int64_t)e;
         fc.x = d->id_xy[2 * e];
         fc.y = d->id_xy[2 * e + 1];
         fc.has_location = !isnan(fc.x);

@@ -155,13 +155,16 @@ static const char *held_string(const pcrs_validator *v, size_t offset)
     return offset == NO_TEXT ? NULL : (const char *)v->held_text.data + offset;
 }
 
-static void hold(pcrs_validator *v, int rule, int64_t line, const char *element, const char *detail)
+static void hold_full(pcrs_validator *v, int rule, int64_t line, const char *element,
+                      const char *value, const char *expected, const char *detail)
 {
     if (v->held_count >= HELD_MAX || (v->held_count == v->held_capacity && v->held_overflow)) {
         /* Too many to complete: out as they are. */
         pcrs_finding f = validate_finding(rule, v->path);
         f.line = line;
         f.element = element && *element ? element : NULL;
+        f.value = value;
+        f.expected = expected;
         f.detail = detail;
         validate_emit(v, &f);
         return;
@@ -171,7 +174,7 @@ static void hold(pcrs_validator *v, int rule, int64_t line, const char *element,
         validate_held_finding *h = realloc(v->held, cap * sizeof *h);
         if (!h) {
             v->held_overflow = 1;
-            hold(v, rule, line, element, detail);
+            hold_full(v, rule, line, element, value, expected, detail);
             return;
         }
         v->held = h;
@@ -181,7 +184,20 @@ static void hold(pcrs_validator *v, int rule, int64_t line, const char *element,
     h->rule = rule;
     h->line = line;
     h->element = hold_text(v, element);
+    h->value = hold_text(v, value);
+    h->expected = hold_text(v, expected);
     h->detail = hold_text(v, detail);
+}
+
+static void hold(pcrs_validator *v, int rule, int64_t line, const char *element, const char *detail)
+{
+    hold_full(v, rule, line, element, NULL, NULL, detail);
+}
+
+void validate_messages_hold(pcrs_validator *v, int rule, int64_t line, const char *element,
+                            const char *value, const char *expected, const char *detail)
+{
+    hold_full(v, rule, line, element, value, expected, detail);
 }
 
 void validate_on_reader_message(void *user, pcrs_msg_level level, pcrs_status code,
@@ -245,6 +261,8 @@ static void emit_held(pcrs_validator *v, const validate_held_finding *h, const p
     f.rule = h->rule;
     f.line = h->line;
     f.element = held_string(v, h->element);
+    f.value = held_string(v, h->value);
+    f.expected = held_string(v, h->expected);
     f.detail = held_string(v, h->detail);
     validate_emit(v, &f);
 }
@@ -344,5 +362,9 @@ pcrs_status validate_messages_flush(pcrs_validator *v, pcrs_reader *reader)
     }
     pcrs_feature_destroy(f);
     free(index);
+    /* emitted: a later flush (the rules' own held findings) starts afresh */
+    v->held_count = 0;
+    v->held_overflow = 0;
+    pcrs_buffer_reset(&v->held_text);
     return PCRS_OK;
 }

@@ -12,6 +12,10 @@ void validate_messages_begin(pcrs_validator *v, const char *path);
 void validate_messages_open_failed(pcrs_validator *v, pcrs_status status, const char *errmsg);
 /* The open succeeded: the held findings, completed with their feature. */
 pcrs_status validate_messages_flush(pcrs_validator *v, pcrs_reader *reader);
+/* A finding of the rules at a line inside a feature (not the feature's
+ * start tag): held, then completed with that feature by the next flush. */
+void validate_messages_hold(pcrs_validator *v, int rule, int64_t line, const char *element,
+                            const char *value, const char *expected, const char *detail);
 void validate_messages_end(pcrs_validator *v);
 
 /* Splits "<path>:<line>: rest": returns rest, *line = 0 if none. */

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "validate_internal.h"
+#include "gml_geometry.h"
 #include "validate_messages.h"
 
 /* The rules read every feature once, in order: a small in-memory spool
@@ -51,6 +52,7 @@ pcrs_validator *pcrs_validator_create(const pcrs_validate_options *options)
     else
         v->today = system_today();
     validate_wkb_init(&v->wkb);
+    validate_gml_ids_init(&v->gml_ids);
     pcrs_buffer_init(&v->scratch);
     pcrs_buffer_init(&v->held_text);
     if (validate_values_prepare(v) != 0) {
@@ -67,6 +69,7 @@ void pcrs_validator_destroy(pcrs_validator *v)
     validate_values_free(v);
     validate_raster_free(v);
     validate_wkb_free(&v->wkb);
+    validate_gml_ids_free(&v->gml_ids);
     pcrs_buffer_free(&v->scratch);
     pcrs_buffer_free(&v->held_text);
     free(v->held);
@@ -128,7 +131,11 @@ pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
     if (!reader)
         return PCRS_ERR_NOMEM;
     validate_messages_begin(v, path);
+    /* The reader keeps no geometry gml:id: the geometry parser hands them over. */
+    validate_gml_ids_reset(&v->gml_ids);
+    pcrs_gml_observe_ids(validate_gml_ids_observe, &v->gml_ids);
     pcrs_status st = pcrs_reader_open(reader, path);
+    pcrs_gml_observe_ids(NULL, NULL);
     if (st != PCRS_OK) {
         validate_messages_open_failed(v, st, pcrs_reader_errmsg(reader));
         pcrs_report_add_file(v->options.report, path, "unreadable", -1);
@@ -140,6 +147,7 @@ pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
             st = validate_document(v, reader);
     }
     validate_messages_end(v);
+    validate_gml_ids_reset(&v->gml_ids);
     pcrs_reader_destroy(reader);
     return st;
 }

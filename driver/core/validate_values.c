@@ -171,29 +171,19 @@ static void check_business_id(validate_doc *d, const validate_feature_ctx *fc, i
         return;
     }
     int added;
-    reader_idset *set = &d->business[slot];
-    int64_t entry = reader_idset_insert(set, value, strlen(value), &added);
-    if (entry < 0) {
+    uint32_t *first = reader_idhash_insert(&d->business[slot], reader_idhash_key(value, strlen(value)),
+                                           &added);
+    if (!first) {
         d->failed = 1;
         return;
     }
-    if (!added) {
-        char line[32];
-        snprintf(line, sizeof line, "%lld", (long long)d->business_line[slot][entry]);
-        validate_doc_emit(d, fc, VR_ID_BUSINESS_DUPLICATE, element, value, line, NULL);
+    if (added) {
+        *first = fc->line < 1 ? 1 : fc->line > (int64_t)UINT32_MAX ? UINT32_MAX : (uint32_t)fc->line;
         return;
     }
-    if ((size_t)entry >= d->business_capacity[slot]) {
-        size_t cap = d->business_capacity[slot] ? d->business_capacity[slot] * 2 : 1024;
-        int64_t *lines = realloc(d->business_line[slot], cap * sizeof *lines);
-        if (!lines) {
-            d->failed = 1;
-            return;
-        }
-        d->business_line[slot] = lines;
-        d->business_capacity[slot] = cap;
-    }
-    d->business_line[slot][entry] = fc->line;
+    char line[32];
+    snprintf(line, sizeof line, "%lld", (long long)*first);
+    validate_doc_emit(d, fc, VR_ID_BUSINESS_DUPLICATE, element, value, line, NULL);
 }
 
 static void check_code(validate_doc *d, const validate_feature_ctx *fc, const pcrs_property *p,

@@ -98,9 +98,11 @@ def geometrie(g):
     return f"<pcrs:geometrie>{g}</pcrs:geometrie>"
 
 
-def arbre(gid, ido, xyz=(652000, 6862000, 35), them="06", reference="ARB01", srs=SRS, **kw):
+def arbre(gid, ido, xyz=(652000, 6862000, 35), them="06", reference="ARB01", srs=SRS, geom_id=None,
+          **kw):
+    geom_id = geom_id or (gid + ".g" if gid else None)
     return member("ArbrePCRS", gid, objet(ido, them, **kw) +
-                  [geometrie(point(gid + ".g" if gid else None, xyz, srs)), prop("reference", reference)])
+                  [geometrie(point(geom_id, xyz, srs)), prop("reference", reference)])
 
 
 def curve_object(cls, gid, ido, pts, them, extra=(), arc=False, **kw):
@@ -219,6 +221,14 @@ def cases():
         habillage_lignes("HLIG1", "", [xyz(0, 1), xyz(5, 1)]),   # ID-003: empty idHabillage
         nom_voirie("NOM1", "idh-2", "nom-1", xyz(1, 2)),
         nom_voirie("NOM2", "idh-3", "nom-1", xyz(2, 2)),    # ID-004: idNomVoirie again
+    ])
+    write("gml_ids.gml", "PCRS-ID-001 beyond features: geometries and the document element.", [
+        arbre("ARB1", "ido-1", xyz(1, 1)),
+        arbre("ARB2", "ido-2", xyz(2, 1), geom_id="ARB1.g"),   # geometry id of another geometry
+        arbre("ARB3", "ido-3", xyz(3, 1), geom_id="ARB3"),     # geometry id of its own feature
+        arbre("ARB4", "ido-4", xyz(4, 1), geom_id="LIM1"),     # geometry id of a later feature
+        limite("LIM1", "ido-5", [xyz(0, 0), xyz(5, 0)]),       # ... reported at the feature
+        arbre("DOC", "ido-6", xyz(6, 1)),                      # the document element's id
     ])
     write("links.gml", "PCRS-LINK-001 to 004.", [
         affleurant("AFF1", "ido-1", "NOWHERE"),             # LINK-001 (+ LINK-003)
