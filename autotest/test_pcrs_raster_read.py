@@ -441,3 +441,170 @@ def test_many_tiles_through_a_bounded_pool(tmp_path):
         assert np.array_equal(arrays(ds, [1, 2, 3]), arrays(gdal.Open(str(src))))
     finally:
         gdal.SetConfigOption("GDAL_MAX_DATASET_POOL_SIZE", None)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading paths of the mosaic (issue 4, item 8): multi-band requests served tile by tile straight
+# into the caller's buffer, coverage kept as rectangles, zoomed-out reads at the tiles' overview
+# level with all bands at once, scans releasing the blocks they passed, a small working set of
+# open tiles. Each compared pixel for pixel with a reference computed from the tiles.
+
+def overlapping_delivery(tmp_path, block=None):
+    """A 2 x 2 grid of 200 m tiles (400 px) with the north-east one missing, and a newer tile over the
+    centre overlapping the three others. Returns the catalogue and the RGBA reference (numpy)."""
+    d = tmp_path / "overlap"
+    d.mkdir()
+    options = ["TILED=YES", f"BLOCKXSIZE={block}", f"BLOCKYSIZE={block}"] if block else None
+    ref = np.zeros((4, 800, 800), np.uint8)
+    feats = []
+    # (name, column offset px, row offset px, date): oldest first, so drawn first.
+    grid = [("sw.tif", 0, 400, "2018-05-01"), ("nw.tif", 0, 0, "2019-05-01"), ("se.tif", 400, 400, "2020-05-01"),
+            ("centre.tif", 200, 200, "2022-05-01")]
+    for k, (name, col, row, date) in enumerate(grid):
+        x, y = X0 + col * RES, Y0 - row * RES
+        make_ortho(d / name, 400, 400, x, y, RES, seed=20 + k, options=options)
+        ref[:3, row:row + 400, col:col + 400] = gdal.Open(str(d / name)).ReadAsArray()
+        ref[3, row:row + 400, col:col + 400] = 255
+        feats.append(raster_feature(f"R{k}", name, (x, y - 200, x + 200, y), resolution=50, date_acq=date))
+    # The missing tile: in the catalogue, no file (a hole where the centre tile does not cover it).
+    feats.append(raster_feature("R9", "ne.tif", (X0 + 200, Y0 - 200, X0 + 400, Y0), resolution=50,
+                                date_acq="2017-05-01"))
+    write_catalogue(d / "catalogue.gml", feats[::-1])
+    return d / "catalogue.gml", ref
+
+
+def test_multiband_request_over_overlaps_and_a_hole(tmp_path):
+    catalogue, ref = overlapping_delivery(tmp_path)
+    ds = open_raster(catalogue)
+    assert (ds.RasterXSize, ds.RasterYSize, ds.RasterCount) == (800, 800, 4)
+    # Whole extent, and a window straddling the 4 tiles, the overlaps and the hole.
+    assert np.array_equal(arrays(ds), ref)
+    win = (150, 130, 500, 520)
+    sub = ref[:, win[1]:win[1] + win[3], win[0]:win[0] + win[2]]
+    assert np.array_equal(arrays(ds, None, *win), sub)
+    # Pixel-interleaved buffer, bands in another order, the alpha band alone and first.
+    raw = ds.ReadRaster(*win, band_list=[4, 2, 1], buf_pixel_space=3, buf_line_space=3 * win[2], buf_band_space=1)
+    got = np.frombuffer(raw, np.uint8).reshape(win[3], win[2], 3).transpose(2, 0, 1)
+    assert np.array_equal(got, sub[[3, 1, 0]])
+    # A wider buffer type, band by band.
+    raw = ds.ReadRaster(*win, buf_type=gdal.GDT_UInt16, band_list=[3, 4])
+    assert np.array_equal(np.frombuffer(raw, np.uint16).reshape(2, win[3], win[2]), sub[[2, 3]])
+    for b in range(1, 5):
+        assert np.array_equal(ds.GetRasterBand(b).ReadAsArray(*win), sub[b - 1])
+    # Through the block cache (512 x 512 blocks straddling tiles).
+    band = ds.GetRasterBand(2)
+    block = np.frombuffer(band.ReadBlock(1, 1), np.uint8).reshape(512, 512)[:288, :288]
+    assert np.array_equal(block, ref[1, 512:, 512:])
+
+
+def test_swath_scans_release_blocks_and_stay_exact(tmp_path):
+    """gdal_translate's pattern: swaths top down (the tiles' block rows left behind are released),
+    then again, bottom up and with the same tiles re-read: always the same pixels."""
+    catalogue, ref = overlapping_delivery(tmp_path, block=128)
+    ds = open_raster(catalogue)
+    for order in (range(0, 800, 50), range(750, -1, -50), range(0, 800, 50)):
+        out = np.zeros_like(ref)
+        for y in order:
+            out[:, y:y + 50] = arrays(ds, None, 0, y, 800, 50)
+        assert np.array_equal(out, ref)
+    # Band after band (GDAL's copy to a band-interleaved file): nothing released under its feet.
+    for b in (1, 2, 3, 4):
+        band = ds.GetRasterBand(b)
+        out = np.concatenate([band.ReadAsArray(0, y, 800, 50) for y in range(0, 800, 50)])
+        assert np.array_equal(out, ref[b - 1])
+    # Through gdal_translate itself, against the reference.
+    out = gdal.Translate("/vsimem/swaths.tif", ds, srcWin=[100, 100, 600, 600])
+    assert np.array_equal(out.ReadAsArray(), ref[:, 100:700, 100:700])
+    out = None
+    gdal.Unlink("/vsimem/swaths.tif")
+
+
+def test_zoomed_out_multiband_read_at_the_tiles_overview_level(tmp_path):
+    src = make_ortho(tmp_path / "src.tif", 1024, 512, X0, Y0, 0.25, seed=9)
+    cut_tiles(src, tmp_path / "tiles", 256, lambda x, y: f"T_{int(x)}_{int(y)}.tif",
+              options=["TILED=YES", "BLOCKXSIZE=128", "BLOCKYSIZE=128"])
+    for f in (tmp_path / "tiles").iterdir():
+        t = gdal.Open(str(f), gdal.GA_Update)
+        t.BuildOverviews("NEAREST", [2, 4])
+        t = None
+    ds = open_raster(f"PCRS:{tmp_path / 'tiles'}", NAME_PATTERN="T_{X}_{Y}", TILE_SIZE=64)
+    assert ds.GetRasterBand(1).GetOverviewCount() == 2
+    for k, (w, h) in enumerate([(512, 256), (256, 128)]):
+        per_band = np.stack([ds.GetRasterBand(b).GetOverview(k).ReadAsArray() for b in range(1, 5)])
+        # One dataset request with all bands, straight at the overview level.
+        assert np.array_equal(arrays(ds, None, buf=(w, h)), per_band)
+        # A window of it, pixel-interleaved.
+        raw = ds.ReadRaster(256, 128, 512, 256, buf_xsize=512 // 2 ** (k + 1), buf_ysize=256 // 2 ** (k + 1),
+                            band_list=[1, 2, 3, 4], buf_pixel_space=4, buf_band_space=1,
+                            buf_line_space=4 * (512 // 2 ** (k + 1)))
+        sub = per_band[:, 128 // 2 ** (k + 1):(128 + 256) // 2 ** (k + 1), 256 // 2 ** (k + 1):768 // 2 ** (k + 1)]
+        assert np.array_equal(np.frombuffer(raw, np.uint8).reshape(sub.shape[1], sub.shape[2], 4).transpose(2, 0, 1),
+                              sub)
+    # A factor between two levels: resampled from the finer level, as GDAL does band by band.
+    got = arrays(ds, None, buf=(300, 150))
+    for b in range(1, 5):
+        assert np.array_equal(got[b - 1], ds.GetRasterBand(b).ReadAsArray(buf_xsize=300, buf_ysize=150))
+
+
+def test_zoomed_out_scan_between_two_levels(tmp_path):
+    """Zoomed out between two levels, in swaths: resampled from the finer level through the mosaic's
+    blocks, whose rows a scan releases once passed; twice, and compared with one whole request."""
+    src = make_ortho(tmp_path / "src.tif", 512, 2560, X0, Y0, 0.25, seed=12)
+    cut_tiles(src, tmp_path / "tiles", 256, lambda x, y: f"T_{int(x)}_{int(y)}.tif", options=["TILED=YES"])
+    for f in (tmp_path / "tiles").iterdir():
+        t = gdal.Open(str(f), gdal.GA_Update)
+        t.BuildOverviews("NEAREST", [2, 4])
+        t = None
+    ds = open_raster(f"PCRS:{tmp_path / 'tiles'}", NAME_PATTERN="T_{X}_{Y}", TILE_SIZE=64)
+    # 512 -> 150 columns: between the levels 2 and 4, so level 2 (256 x 1280, blocks of 512 rows) resampled.
+    ref = arrays(ds, None, buf=(150, 640))
+    for b in range(1, 5):
+        assert np.array_equal(ref[b - 1], ds.GetRasterBand(b).ReadAsArray(buf_xsize=150, buf_ysize=640))
+    for _ in range(2):
+        swaths = [arrays(ds, None, 0, y, 512, 128, buf=(150, 32)) for y in range(0, 2560, 128)]
+        assert np.array_equal(np.concatenate(swaths, axis=1), ref)
+
+
+def test_many_tiles_scanned_with_a_small_working_set(tmp_path):
+    """A scan over 400 tiles keeps only the tiles of the last reads open; a second scan and random
+    windows re-open them as needed."""
+    src = make_ortho(tmp_path / "src.tif", 40 * 20, 10 * 20, X0, Y0, 10.0, seed=11)
+    cut_tiles(src, tmp_path / "tiles", 20, ign_hm(res="10M00"))
+    ds = open_raster(f"PCRS:{tmp_path / 'tiles'}")
+    ref = arrays(gdal.Open(str(src)))
+    for _ in range(2):
+        for y in range(0, 200, 7):
+            h = min(7, 200 - y)
+            assert np.array_equal(arrays(ds, [1, 2, 3], 0, y, 800, h), ref[:, y:y + h])
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        x, y = int(rng.integers(0, 760)), int(rng.integers(0, 160))
+        assert np.array_equal(arrays(ds, [3, 1], x, y, 40, 40), ref[[2, 0], y:y + 40, x:x + 40])
+
+
+@pytest.mark.parametrize("how,expected", [("aux_xml", "3946"), ("compound", "5698")])
+def test_tile_crs_told_by_gdal_when_the_geokeys_are_not_enough(tmp_path, how, expected):
+    """The CRS of a tile opened at read time comes from its GeoTIFF keys when they name an EPSG code
+    and nothing else; a .aux.xml SRS or a vertical CRS leave it to GDAL, as before."""
+    import pcrs_testlib
+    d = tmp_path / "cat"
+    d.mkdir()
+    make_constant_tile(d / "t0.tif", X0, Y0, 400, RES, 10)
+    if how == "aux_xml":
+        make_constant_tile(d / "t1.tif", X0 + 200, Y0, 400, RES, 20)
+        t = gdal.Open(str(d / "t1.tif"))
+        t.SetProjection("EPSG:3946")  # into t1.tif.aux.xml, which GDAL prefers
+        t = None
+        assert (d / "t1.tif.aux.xml").exists()
+    else:
+        m = gdal.GetDriverByName("MEM").Create("", 400, 400, 3)
+        m.SetGeoTransform([X0 + 200, RES, 0, Y0, 0, -RES])
+        m.SetProjection("EPSG:2154+5720")  # GDAL identifies it as EPSG:5698
+        gdal.GetDriverByName("GTiff").CreateCopy(str(d / "t1.tif"), m)
+    feats = [raster_feature(f"R{k}", f"t{k}.tif", (X0 + 200 * k, Y0 - 200, X0 + 200 * (k + 1), Y0), resolution=50)
+             for k in range(2)]
+    write_catalogue(d / "catalogue.gml", feats)
+    ds = open_raster(d / "catalogue.gml")
+    with pcrs_testlib.collect_errors() as errs:
+        ds.GetRasterBand(1).ReadAsArray()
+    assert any("t1.tif" in m and f"EPSG:{expected}" in m for m in errs.warnings), errs.text()

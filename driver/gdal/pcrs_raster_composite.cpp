@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 #include "cpl_minixml.h"
 #include "cpl_string.h"
@@ -29,6 +30,150 @@ double Snap(double dfValue)
     const double dfRounded = std::round(dfValue);
     return std::fabs(dfValue - dfRounded) < 1e-6 ? dfRounded : dfValue;
 }
+
+// What the tiles drawn so far cover in the window being composited. While
+// they do not overlap (the usual tiling) the covered part is a few disjoint
+// rectangles and nothing is done pixel by pixel; the first overlap, or a
+// tile with its own mask, turns it into a per-pixel mask (1: drawn).
+class PCRSCoverage final
+{
+  public:
+    struct Rect
+    {
+        int nX0, nY0, nX1, nY1;  // window pixels, end excluded
+        size_t Area() const
+        {
+            return static_cast<size_t>(nX1 - nX0) * (nY1 - nY0);
+        }
+    };
+
+    PCRSCoverage(int nXSize, int nYSize)
+        : m_nXSize(nXSize), m_nYSize(nYSize), m_nPixels(static_cast<size_t>(nXSize) * nYSize)
+    {
+    }
+
+    bool IsComplete() const
+    {
+        return m_nCovered == m_nPixels;
+    }
+
+    // Pixels of sRect already drawn.
+    size_t CountCovered(const Rect &sRect)
+    {
+        if (!m_bMask)
+        {
+            bool bOverlap = false;
+            for (const Rect &sDrawn : m_asRects)
+                bOverlap = bOverlap || (sDrawn.nX0 < sRect.nX1 && sRect.nX0 < sDrawn.nX1 &&
+                                        sDrawn.nY0 < sRect.nY1 && sRect.nY0 < sDrawn.nY1);
+            if (!bOverlap)
+                return 0;
+            SwitchToMask();
+        }
+        size_t nAlready = 0;
+        for (int y = sRect.nY0; y < sRect.nY1; y++)
+        {
+            const GByte *pabyRow = MaskRow(y);
+            for (int x = sRect.nX0; x < sRect.nX1; x++)
+                nAlready += pabyRow[x];
+        }
+        return nAlready;
+    }
+
+    // sRect, not drawn yet, is now drawn entirely.
+    void AddOpaque(const Rect &sRect)
+    {
+        m_nCovered += sRect.Area();
+        if (m_bMask)
+        {
+            for (int y = sRect.nY0; y < sRect.nY1; y++)
+                memset(MaskRow(y) + sRect.nX0, 1, sRect.nX1 - sRect.nX0);
+            return;
+        }
+        m_asRects.push_back(sRect);
+        // Many small tiles in one window: a mask is cheaper than testing
+        // each tile against all the others.
+        if (m_asRects.size() > kMaxRects)
+            SwitchToMask();
+    }
+
+    // Row y of the per-pixel mask (switched to if needed); the caller sets
+    // pixels to 1 and tells how many with AddMaskPixels().
+    GByte *MaskRow(int y)
+    {
+        if (!m_bMask)
+            SwitchToMask();
+        return &m_abyMask[static_cast<size_t>(y) * m_nXSize];
+    }
+    void AddMaskPixels(size_t nCount)
+    {
+        m_nCovered += nCount;
+    }
+
+    // fn(y, x, nRun, bCovered) for each run of drawn or undrawn pixels of each row.
+    template <class Fn> void ForEachRun(Fn fn) const
+    {
+        if (IsComplete())
+        {
+            for (int y = 0; y < m_nYSize; y++)
+                fn(y, 0, m_nXSize, true);
+            return;
+        }
+        if (m_bMask)
+        {
+            for (int y = 0; y < m_nYSize; y++)
+            {
+                const GByte *pabyRow = &m_abyMask[static_cast<size_t>(y) * m_nXSize];
+                for (int x = 0; x < m_nXSize;)
+                {
+                    int nRun = 1;
+                    while (x + nRun < m_nXSize && pabyRow[x + nRun] == pabyRow[x])
+                        nRun++;
+                    fn(y, x, nRun, pabyRow[x] != 0);
+                    x += nRun;
+                }
+            }
+            return;
+        }
+        std::vector<Rect> asSorted(m_asRects);
+        std::sort(asSorted.begin(), asSorted.end(), [](const Rect &a, const Rect &b) { return a.nX0 < b.nX0; });
+        for (int y = 0; y < m_nYSize; y++)
+        {
+            int x = 0;
+            for (const Rect &sRect : asSorted)
+            {
+                if (y < sRect.nY0 || y >= sRect.nY1)
+                    continue;
+                if (sRect.nX0 > x)
+                    fn(y, x, sRect.nX0 - x, false);
+                fn(y, sRect.nX0, sRect.nX1 - sRect.nX0, true);
+                x = sRect.nX1;
+            }
+            if (x < m_nXSize)
+                fn(y, x, m_nXSize - x, false);
+        }
+    }
+
+  private:
+    static constexpr size_t kMaxRects = 256;
+
+    void SwitchToMask()
+    {
+        m_abyMask.assign(m_nPixels, 0);
+        m_bMask = true;
+        for (const Rect &sRect : m_asRects)
+            for (int y = sRect.nY0; y < sRect.nY1; y++)
+                memset(MaskRow(y) + sRect.nX0, 1, sRect.nX1 - sRect.nX0);
+        m_asRects.clear();
+    }
+
+    int m_nXSize, m_nYSize;
+    size_t m_nPixels;
+    size_t m_nCovered = 0;
+    bool m_bMask = false;
+    std::vector<Rect> m_asRects{};
+    std::vector<GByte> m_abyMask{};
+};
 
 }  // namespace
 
@@ -232,6 +377,45 @@ GDALDataset *PCRSMosaic::AcquireTile(size_t iTile, CPLErr *peErr)
     return poDS;
 }
 
+// A read that starts where the previous read of the tile ended is a scan
+// (gdal_translate, gdalwarp: swaths top down): it will not come back to the
+// tile's block rows above, nor to the tile once through it, whose memory is
+// better spent on the next blocks than kept until the tile is closed.
+void PCRSMosaic::ReleaseScannedBlocks(size_t iTile, GDALDataset *poTile, bool bFullResolution, int nSrcX, int nSrcY,
+                                      int nSrcW, int nSrcH, const std::vector<int> &anTileBands)
+{
+    TileState &oState = m_aoState[iTile];
+    const bool bScan = oState.nScanEnd == nSrcY;
+    const int nPrevStart = oState.nScanStart;
+    oState.nScanStart = nSrcY;
+    oState.nScanEnd = nSrcY + nSrcH;
+    if (!bScan || anTileBands.empty())
+        return;
+    if (nSrcY + nSrcH >= poTile->GetRasterYSize())
+    {
+        // Through the tile: all its blocks, once the other reads of this row
+        // (the blocks beside) are done with it.
+        m_anScannedThrough.push_back(iTile);
+        return;
+    }
+    if (!bFullResolution)
+        return;  // the blocks read were those of an overview
+    int nBlockW = 0, nBlockH = 0;
+    poTile->GetRasterBand(anTileBands[0])->GetBlockSize(&nBlockW, &nBlockH);
+    if (nBlockW <= 0 || nBlockH <= 0)
+        return;
+    // Block rows the previous read touched and this one does not.
+    for (int by = nPrevStart / nBlockH; by < nSrcY / nBlockH; by++)
+    {
+        for (int nBand = 1; nBand <= poTile->GetRasterCount(); nBand++)
+        {
+            GDALRasterBand *poBand = poTile->GetRasterBand(nBand);
+            for (int bx = nSrcX / nBlockW; bx <= (nSrcX + nSrcW - 1) / nBlockW; bx++)
+                poBand->FlushBlock(bx, by, FALSE);
+        }
+    }
+}
+
 CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSize, void *pData,
                         GDALDataType eBufType, int nBandCount, const int *panBands, GSpacing nPixelSpace,
                         GSpacing nLineSpace, GSpacing nBandSpace)
@@ -257,15 +441,31 @@ CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSiz
         }
     }
     const int nReadBands = static_cast<int>(anTileBands.size());
+    // Reads of all colour bands at once may release what they passed (see
+    // ReleaseScannedBlocks); band-by-band scans come back for the other bands.
+    bool bAllColour = nColor > 0;
+    for (int b = 1; b <= nColor; b++)
+        bAllColour = bAllColour && std::find(anTileBands.begin(), anTileBands.end(), b) != anTileBands.end();
 
-    const size_t nPixels = static_cast<size_t>(nXSize) * nYSize;
-    std::vector<GByte> abyCover(nPixels, 0);
-    size_t nCovered = 0;
+    PCRSCoverage oCover(nXSize, nYSize);
     std::vector<GByte> abyTemp, abyMask;
 
-    for (size_t iTile : Candidates(nFactor, nXOff, nYOff, nXSize, nYSize))
+    const std::vector<size_t> anCandidates = Candidates(nFactor, nXOff, nYOff, nXSize, nYSize);
+    const bool bSameRow = nFactor == m_nLastReadFactor && nYOff == m_nLastReadYOff && nYSize == m_nLastReadYSize;
+    m_nLastReadFactor = nFactor;
+    m_nLastReadYOff = nYOff;
+    m_nLastReadYSize = nYSize;
+    m_oPool.BeginRead(anCandidates.size(), bSameRow, bAllColour);
+    if (!bSameRow)
     {
-        if (nCovered == nPixels)
+        for (size_t iDone : m_anScannedThrough)
+            if (GDALDataset *poDone = m_oPool.IfOpen(iDone))
+                poDone->FlushCache(false);
+        m_anScannedThrough.clear();
+    }
+    for (size_t iTile : anCandidates)
+    {
+        if (oCover.IsComplete())
             break;
         const PCRSTilePresence ePresence = oDel.aePresence[iTile];
         if (ePresence == PCRSTilePresence::Missing || ePresence == PCRSTilePresence::Refused)
@@ -280,13 +480,8 @@ CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSiz
         if (nX0 >= nX1 || nY0 >= nY1)
             continue;
         const int nW = nX1 - nX0, nH = nY1 - nY0;
-        size_t nAlready = 0;
-        for (int y = nY0; y < nY1; y++)
-        {
-            const GByte *pabyRow = &abyCover[static_cast<size_t>(y - nYOff) * nXSize + (nX0 - nXOff)];
-            for (int x = 0; x < nW; x++)
-                nAlready += pabyRow[x];
-        }
+        const PCRSCoverage::Rect sRect{nX0 - nXOff, nY0 - nYOff, nX1 - nXOff, nY1 - nYOff};
+        const size_t nAlready = oCover.CountCovered(sRect);
         if (nAlready == static_cast<size_t>(nW) * nH)
             continue;
 
@@ -327,7 +522,9 @@ CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSiz
 
         if (bAllValid && nAlready == 0)
         {
-            // The common case: the tile's pixels go straight into the output.
+            // The common case: the tile's pixels go straight into the output,
+            // all requested bands in one dataset request (a pixel-interleaved
+            // tile is decoded once, not once per band).
             if (nReadBands > 0)
             {
                 GByte *pabyDst = pabyOut + (nY0 - nYOff) * nLineSpace + (nX0 - nXOff) * nPixelSpace;
@@ -349,9 +546,9 @@ CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSiz
                     k += nRun - 1;
                 }
             }
-            for (int y = nY0; y < nY1; y++)
-                memset(&abyCover[static_cast<size_t>(y - nYOff) * nXSize + (nX0 - nXOff)], 1, nW);
-            nCovered += static_cast<size_t>(nW) * nH;
+            oCover.AddOpaque(sRect);
+            if (bAllColour && !sExtra.bFloatingPointWindowValidity)
+                ReleaseScannedBlocks(iTile, poTile, nFactor == 1, nSrcX, nSrcY, nSrcW, nSrcH, anTileBands);
             continue;
         }
 
@@ -387,60 +584,43 @@ CPLErr PCRSMosaic::Read(int nFactor, int nXOff, int nYOff, int nXSize, int nYSiz
         }
         for (int y = 0; y < nH; y++)
         {
-            GByte *pabyCoverRow = &abyCover[static_cast<size_t>(nY0 - nYOff + y) * nXSize + (nX0 - nXOff)];
+            GByte *pabyCoverRow = oCover.MaskRow(sRect.nY0 + y) + sRect.nX0;
+            size_t nNew = 0;
             for (int x = 0; x < nW; x++)
             {
                 const size_t iPix = static_cast<size_t>(y) * nW + x;
                 if (pabyCoverRow[x] || abyMask[iPix] == 0)
                     continue;
                 pabyCoverRow[x] = 1;
-                nCovered++;
+                nNew++;
                 GByte *pabyPix = pabyOut + (nY0 - nYOff + y) * nLineSpace + (nX0 - nXOff + x) * nPixelSpace;
                 for (int k = 0; k < nReadBands; k++)
                     memcpy(pabyPix + anOutIndex[k] * nBandSpace, &abyTemp[(iPix * nReadBands + k) * nDTSize],
                            nDTSize);
             }
+            oCover.AddMaskPixels(nNew);
         }
     }
 
-    // Holes: nodata (or 0) in the colour bands, run by run.
-    if (nCovered < nPixels && nReadBands > 0)
+    // Holes: nodata (or 0) in the colour bands, run by run; the coverage
+    // band: 255 where a tile was drawn, 0 elsewhere, also run by run.
+    const bool bHoles = !oCover.IsComplete() && nReadBands > 0;
+    if (bHoles || !anCoverageIndex.empty())
     {
         const double dfFill = oDel.bHasNoData ? oDel.dfNoData : 0.0;
-        for (int y = 0; y < nYSize; y++)
-        {
-            const GByte *pabyRow = &abyCover[static_cast<size_t>(y) * nXSize];
-            for (int x = 0; x < nXSize;)
+        oCover.ForEachRun([&](int y, int x, int nRun, bool bCovered) {
+            GByte *pabyAt = pabyOut + y * nLineSpace + x * nPixelSpace;
+            if (!bCovered && bHoles)
             {
-                if (pabyRow[x])
-                {
-                    x++;
-                    continue;
-                }
-                int nRun = 1;
-                while (x + nRun < nXSize && !pabyRow[x + nRun])
-                    nRun++;
                 for (int k = 0; k < nReadBands; k++)
-                    GDALCopyWords64(&dfFill, GDT_Float64, 0,
-                                    pabyOut + anOutIndex[k] * nBandSpace + y * nLineSpace + x * nPixelSpace, eBufType,
+                    GDALCopyWords64(&dfFill, GDT_Float64, 0, pabyAt + anOutIndex[k] * nBandSpace, eBufType,
                                     static_cast<int>(nPixelSpace), nRun);
-                x += nRun;
             }
-        }
-    }
-    // The coverage band: 255 where a tile was drawn, 0 elsewhere.
-    if (!anCoverageIndex.empty())
-    {
-        std::vector<GByte> abyRow(nXSize);
-        for (int y = 0; y < nYSize; y++)
-        {
-            const GByte *pabyCover = &abyCover[static_cast<size_t>(y) * nXSize];
-            for (int x = 0; x < nXSize; x++)
-                abyRow[x] = pabyCover[x] ? 255 : 0;
+            const GByte byAlpha = bCovered ? 255 : 0;
             for (int k : anCoverageIndex)
-                GDALCopyWords64(abyRow.data(), GDT_Byte, 1, pabyOut + k * nBandSpace + y * nLineSpace, eBufType,
-                                static_cast<int>(nPixelSpace), nXSize);
-        }
+                GDALCopyWords64(&byAlpha, GDT_Byte, 0, pabyAt + k * nBandSpace, eBufType,
+                                static_cast<int>(nPixelSpace), nRun);
+        });
     }
     return CE_None;
 }

@@ -219,9 +219,43 @@ CPLErr PCRSMosaicDataset::IRasterIO(GDALRWFlag eRWFlag, int nXOff, int nYOff, in
     if (nBufXSize == nXSize && nBufYSize == nYSize)
         return m_poMosaic->Read(m_nFactor, nXOff, nYOff, nXSize, nYSize, pData, eBufType, nBandCount, panBandMap,
                                 nPixelSpace, nLineSpace, nBandSpace);
-    // Resampled requests: GDAL picks an overview level (the tiles' own).
-    return GDALDataset::IRasterIO(eRWFlag, nXOff, nYOff, nXSize, nYSize, pData, nBufXSize, nBufYSize, eBufType,
-                                  nBandCount, panBandMap, nPixelSpace, nLineSpace, nBandSpace, psExtraArg);
+    // Zoomed out: the overview level GDAL would pick, read with all bands at
+    // once (GDALDataset::IRasterIO would go band by band, compositing and
+    // reading each tile once per band).
+    if (nBufXSize < nXSize && nBufYSize < nYSize)
+    {
+        int bTried = FALSE;
+        const CPLErr eErr =
+            TryOverviewRasterIO(eRWFlag, nXOff, nYOff, nXSize, nYSize, pData, nBufXSize, nBufYSize, eBufType,
+                                nBandCount, panBandMap, nPixelSpace, nLineSpace, nBandSpace, psExtraArg, &bTried);
+        if (bTried)
+            return eErr;
+    }
+    // Other resampled requests: GDAL's generic path, through the block cache.
+    const CPLErr eErr = GDALDataset::IRasterIO(eRWFlag, nXOff, nYOff, nXSize, nYSize, pData, nBufXSize, nBufYSize,
+                                               eBufType, nBandCount, panBandMap, nPixelSpace, nLineSpace,
+                                               nBandSpace, psExtraArg);
+    // A scan of whole rows of all bands (each request starting within or
+    // at the end of the previous one: resampled windows overlap by a row)
+    // does not come back to the block rows it has passed: their memory is
+    // better spent on the next ones.
+    const bool bWholeRows = nXOff == 0 && nXSize == nRasterXSize && nBandCount == nBands;
+    const bool bScan = bWholeRows && nYOff > m_nScanStart && nYOff <= m_nScanEnd && nYOff + nYSize >= m_nScanEnd;
+    m_nScanStart = bWholeRows ? nYOff : -1;
+    m_nScanEnd = bWholeRows ? nYOff + nYSize : -1;
+    const int nBlockH = std::min(kMosaicBlockSize, nRasterYSize);
+    if (!bScan)
+    {
+        m_nScanFirstBlockRow = nYOff / nBlockH;  // a new scan may start here: only what it passes goes
+        return eErr;
+    }
+    for (; (m_nScanFirstBlockRow + 1) * nBlockH <= nYOff; m_nScanFirstBlockRow++)
+    {
+        for (int b = 1; b <= nBands; b++)
+            for (int bx = 0; bx * kMosaicBlockSize < nRasterXSize; bx++)
+                GetRasterBand(b)->FlushBlock(bx, m_nScanFirstBlockRow, FALSE);
+    }
+    return eErr;
 }
 
 /************************************************************************/
@@ -332,16 +366,80 @@ const char *PCRSMosaicBand::GetMetadataItem(const char *pszName, const char *psz
     return GDALRasterBand::GetMetadataItem(pszName, pszDomain);
 }
 
+void PCRSMosaicBand::ClearOutside(int nXSize, int nYSize, void *pBlock) const
+{
+    if (nXSize < nBlockXSize || nYSize < nBlockYSize)
+        memset(pBlock, 0, static_cast<size_t>(nBlockXSize) * nBlockYSize * GDALGetDataTypeSizeBytes(eDataType));
+}
+
 CPLErr PCRSMosaicBand::IReadBlock(int nBlockXOff, int nBlockYOff, void *pImage)
 {
     const int nXOff = nBlockXOff * nBlockXSize, nYOff = nBlockYOff * nBlockYSize;
     const int nXSize = std::min(nBlockXSize, nRasterXSize - nXOff);
     const int nYSize = std::min(nBlockYSize, nRasterYSize - nYOff);
     const int nDTSize = GDALGetDataTypeSizeBytes(eDataType);
-    if (nXSize < nBlockXSize || nYSize < nBlockYSize)
-        memset(pImage, 0, static_cast<size_t>(nBlockXSize) * nBlockYSize * nDTSize);
-    return Mosaic()->m_poMosaic->Read(Mosaic()->m_nFactor, nXOff, nYOff, nXSize, nYSize, pImage, eDataType, 1,
-                                      &m_nMosaicBand, nDTSize, static_cast<GSpacing>(nDTSize) * nBlockXSize, 0);
+    PCRSMosaicDataset *poMosaicDS = Mosaic();
+    PCRSMosaic &oMosaic = *poMosaicDS->m_poMosaic;
+
+    // GDAL reads band by band, block by block: the other bands of the block
+    // (of the same type, not cached yet) are composited in the same pass and
+    // go to the block cache, instead of reading the tiles again per band.
+    struct OtherBlock
+    {
+        PCRSMosaicBand *poBand;
+        GDALRasterBlock *poBlock;
+    };
+    std::vector<OtherBlock> aoOthers;
+    for (int b = 1; nBand != 0 && b <= poMosaicDS->GetRasterCount(); b++)
+    {
+        auto *poOther = static_cast<PCRSMosaicBand *>(poMosaicDS->GetRasterBand(b));
+        if (b == nBand || poOther->GetRasterDataType() != eDataType)
+            continue;
+        if (GDALRasterBlock *poCached = poOther->TryGetLockedBlockRef(nBlockXOff, nBlockYOff))
+        {
+            poCached->DropLock();
+            continue;
+        }
+        if (GDALRasterBlock *poBlock = poOther->GetLockedBlockRef(nBlockXOff, nBlockYOff, TRUE))
+            aoOthers.push_back({poOther, poBlock});
+    }
+    ClearOutside(nXSize, nYSize, pImage);
+    const GSpacing nLineSpace = static_cast<GSpacing>(nDTSize) * nBlockXSize;
+    if (aoOthers.empty())
+        return oMosaic.Read(poMosaicDS->m_nFactor, nXOff, nYOff, nXSize, nYSize, pImage, eDataType, 1,
+                            &m_nMosaicBand, nDTSize, nLineSpace, 0);
+
+    std::lock_guard<std::mutex> oLock(poMosaicDS->m_oScratchMutex);
+    const size_t nBlockBytes = static_cast<size_t>(nLineSpace) * nBlockYSize;
+    std::vector<int> anBands{m_nMosaicBand};
+    for (const auto &oOther : aoOthers)
+        anBands.push_back(oOther.poBand->m_nMosaicBand);
+    auto &abyScratch = poMosaicDS->m_abyBlockScratch;
+    abyScratch.resize(nBlockBytes * anBands.size());
+    const CPLErr eErr =
+        oMosaic.Read(poMosaicDS->m_nFactor, nXOff, nYOff, nXSize, nYSize, abyScratch.data(), eDataType,
+                     static_cast<int>(anBands.size()), anBands.data(), nDTSize, nLineSpace,
+                     static_cast<GSpacing>(nBlockBytes));
+    auto CopyOut = [&](size_t iSlice, void *pBlock) {
+        for (int y = 0; y < nYSize; y++)
+            memcpy(static_cast<GByte *>(pBlock) + y * nLineSpace, &abyScratch[iSlice * nBlockBytes + y * nLineSpace],
+                   static_cast<size_t>(nXSize) * nDTSize);
+    };
+    if (eErr == CE_None)
+        CopyOut(0, pImage);
+    for (size_t k = 0; k < aoOthers.size(); k++)
+    {
+        GDALRasterBlock *poBlock = aoOthers[k].poBlock;
+        if (eErr == CE_None)
+        {
+            aoOthers[k].poBand->ClearOutside(nXSize, nYSize, poBlock->GetDataRef());
+            CopyOut(k + 1, poBlock->GetDataRef());
+        }
+        poBlock->DropLock();
+        if (eErr != CE_None)
+            aoOthers[k].poBand->FlushBlock(nBlockXOff, nBlockYOff, FALSE);
+    }
+    return eErr;
 }
 
 CPLErr PCRSMosaicBand::IRasterIO(GDALRWFlag eRWFlag, int nXOff, int nYOff, int nXSize, int nYSize, void *pData,

@@ -67,6 +67,8 @@ class PCRSMosaic final
     {
         bool bChecked = false;  // header compared with the footprint (§C.1)
         bool bBroken = false;   // failed at read: reported once, then an error each time
+        int nScanStart = -1;    // full-resolution tile rows of the last read of it
+        int nScanEnd = -1;
     };
 
     void BuildIndex();
@@ -75,6 +77,9 @@ class PCRSMosaic final
     void TileRect(size_t iTile, int nFactor, double adfRect[4]) const;
     GDALDataset *AcquireTile(size_t iTile, CPLErr *peErr);
     void CheckTile(size_t iTile, GDALDataset *poDS);
+    // After a read of tile window (nSrcX, nSrcY, nSrcW, nSrcH), in full-resolution tile pixels.
+    void ReleaseScannedBlocks(size_t iTile, GDALDataset *poTile, bool bFullResolution, int nSrcX, int nSrcY,
+                              int nSrcW, int nSrcH, const std::vector<int> &anTileBands);
 
     std::shared_ptr<PCRSDelivery> m_poDelivery;
     double m_dfOriginX = 0, m_dfOriginY = 0;
@@ -91,6 +96,8 @@ class PCRSMosaic final
     uint32_t m_nStamp = 0;
 
     PCRSTilePool m_oPool;
+    int m_nLastReadFactor = 0, m_nLastReadYOff = -1, m_nLastReadYSize = 0;  // rows of the last read
+    std::vector<size_t> m_anScannedThrough{};  // tiles a scan went through, released at the next row
     PCRSProblemReporter m_oReporter;  // header checks of tiles opened lazily
     std::mutex m_oMutex{};
 
@@ -137,6 +144,10 @@ class PCRSMosaicDataset final : public GDALDataset
     std::vector<std::unique_ptr<PCRSMosaicDataset>> m_apoOverviews{};
     std::unique_ptr<PCRSMosaicBand> m_poMaskBand{};  // when the coverage is a mask, not a band
     std::unique_ptr<OGRLayer> m_poLayer{};
+    std::vector<GByte> m_abyBlockScratch{};  // the bands of one block, read together
+    int m_nScanStart = -1, m_nScanEnd = -1;  // rows of the last whole-row resampled request
+    int m_nScanFirstBlockRow = 0;   // first block row of that scan not released yet
+    std::mutex m_oScratchMutex{};
 };
 
 class PCRSMosaicBand final : public GDALRasterBand
@@ -165,6 +176,8 @@ class PCRSMosaicBand final : public GDALRasterBand
         return static_cast<PCRSMosaicDataset *>(poDS);
     }
     bool IsCoverage() const;
+    // Edge blocks: zeroes beyond the raster.
+    void ClearOutside(int nXSize, int nYSize, void *pBlock) const;
 
     int m_nMosaicBand;
     std::string m_osLocationInfo{};
