@@ -41,10 +41,6 @@ ATTRS = ["PRODUCTEUR=Test", "DATE_ACQUISITION=2021-06-15", "DATE_RECETTE=2021-09
          "EMPRISE_DATE_PUBLICATION=2022-01-10", "EMPRISE_ID_EMPRISE=EMP-TEST", "EMPRISE_TYPE=Carreau"]
 PIXELS = [(200, 0), (650, 300), (1099, 599), (50, 100), (500, 700)]  # mosaic (col, row)
 
-CATALOGUE_NOT_RASTER = (
-    "driver: QGIS's gdal provider opens with GDAL_OF_READONLY (raster|vector asked together) and the "
-    "driver then opens a catalogue GML as the vector document, without bands")
-
 requires_raster = pytest.mark.skipif(not raster_side_available(),
                                      reason="the PCRS driver does not declare DCAP_RASTER")
 
@@ -221,7 +217,7 @@ def test_vector_load_raises_no_gdal_error(qgis_run, class_name):
 @requires_raster
 @pytest.mark.parametrize("key", [
     "folder", "folder/",
-    pytest.param("catalogue", marks=pytest.mark.xfail(strict=True, reason=CATALOGUE_NOT_RASTER)),
+    "catalogue",
 ])
 def test_raster_delivery_opens(qgis_run, delivery, key):
     got, messages = qgis_run[("raster", key)]
@@ -262,7 +258,6 @@ def test_folder_lists_the_raster(qgis_run):
 
 
 @requires_raster
-@pytest.mark.xfail(strict=True, reason=CATALOGUE_NOT_RASTER)
 def test_catalogue_lists_the_raster(qgis_run):
     """Dropping catalogue.gml on QGIS offers the mosaic (today only its vector layers)."""
     got, _ = qgis_run[("sublayers", "catalogue")]
@@ -320,9 +315,6 @@ def test_exit_with_geotiff_layer_open(tmp_path, delivery):
 
 
 @requires_raster
-@pytest.mark.xfail(strict=True, reason=(
-    "driver: tiles are opened as ordinary datasets; GDALDestroyDriverManager() (exitQgis) force-closes "
-    "them, then the mosaic closes them again: double free (open tiles with GDAL_OF_INTERNAL)"))
 def test_exit_with_raster_layer_open(tmp_path, delivery):
     rc, out, _, stderr = run_probe(tmp_path, [{"task": "raster", "uri": f"PCRS:{delivery[2]}",
                                                "points": [pixel_point(c, r) for c, r in PIXELS]}],

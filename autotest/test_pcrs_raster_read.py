@@ -4,6 +4,7 @@ import http.server
 import pathlib
 import shutil
 import socketserver
+import sys
 import threading
 import zipfile
 
@@ -172,6 +173,43 @@ def test_catalogue_gml_opens_as_raster_and_as_vector(folder, source):
     # gdalinfo on the command line.
     out = run(["gdalinfo", catalogue])
     assert out.returncode == 0 and "Driver: PCRS" in out.stdout and "Size is 800, 800" in out.stdout
+
+
+def test_catalogue_asked_as_raster_and_vector_at_once(folder, source):
+    """QGIS's gdal provider (and GDALOpenEx without type flags) asks for both: the mosaic, with
+    the document's layers."""
+    catalogue = catalogue_for_folder(folder)
+    for flags in (gdal.OF_RASTER | gdal.OF_VECTOR, 0):
+        ds = gdal.OpenEx(str(catalogue), flags, allowed_drivers=["PCRS"])
+        assert ds.RasterCount == 4 and (ds.RasterXSize, ds.RasterYSize) == (800, 800)
+        assert np.array_equal(arrays(ds, [1, 2, 3]), arrays(gdal.Open(str(source))))
+        assert ds.GetLayerByName("RasterPCRS").GetFeatureCount() == 4
+    assert open_raster(catalogue).GetLayerCount() == 0
+    assert open_vector(catalogue).RasterCount == 0
+
+
+def test_real_vector_document_asked_as_raster_and_vector(real_dir, collect_errors):
+    path = real_dir / "cnigfr-PCRS" / "20200716.RIL_L260_C340_P0.gml"
+    with collect_errors() as errs:
+        ds = gdal.OpenEx(str(path), gdal.OF_RASTER | gdal.OF_VECTOR, allowed_drivers=["PCRS"])
+    assert ds.RasterCount == 0 and ds.GetLayerCount() > 0 and not errs.failures
+
+
+def test_driver_manager_destroyed_with_a_mosaic_open(folder):
+    """QGIS calls GDALDestroyDriverManager() at exit with layers still open: the tiles, opened
+    internally by the mosaic, must not be closed twice (this crashed)."""
+    code = f"""
+import ctypes, ctypes.util, os
+from osgeo import gdal
+gdal.UseExceptions()
+ds = gdal.OpenEx("PCRS:{folder}", gdal.OF_RASTER)
+assert ds.GetRasterBand(1).ReadAsArray().shape == (800, 800)
+ctypes.CDLL(ctypes.util.find_library("gdal")).GDALDestroyDriverManager()
+print("destroyed", flush=True)
+os._exit(0)  # Python's own cleanup would close `ds` after its driver is gone
+"""
+    out = run([sys.executable, "-c", code])
+    assert out.returncode == 0 and "destroyed" in out.stdout, (out.returncode, out.stderr[-2000:])
 
 
 def test_vector_pcrs_document_is_not_a_raster(real_dir):

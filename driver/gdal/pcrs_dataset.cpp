@@ -105,7 +105,11 @@ GDALDataset *PCRSOpen(GDALOpenInfo *poOpenInfo)
         return poRasterDS;
     if (CPLGetLastErrorType() == CE_Failure)
         return nullptr;
+    return PCRSOpenVectorDocument(poOpenInfo);
+}
 
+GDALDataset *PCRSOpenVectorDocument(GDALOpenInfo *poOpenInfo)
+{
     if ((poOpenInfo->nOpenFlags & GDAL_OF_VECTOR) == 0)
         return nullptr;
 

@@ -6,6 +6,8 @@
 
 // Reader side (pcrs_dataset.cpp).
 GDALDataset *PCRSOpen(GDALOpenInfo *poOpenInfo);
+// The document's vector layers only (PCRSOpen without the raster side).
+GDALDataset *PCRSOpenVectorDocument(GDALOpenInfo *poOpenInfo);
 int PCRSIdentify(GDALOpenInfo *poOpenInfo);
 
 // Writer side (pcrs_writer_dataset.cpp): pfnCreate for vector output.

@@ -153,6 +153,10 @@ OGRLayer *PCRSRasterCatalogueLayer(std::shared_ptr<const PCRSDelivery> poDeliver
 GDALDataset *PCRSCreateMosaicDataset(std::shared_ptr<PCRSDelivery> poDelivery, bool bRaster,
                                      bool bVector, CSLConstList papszOptions);
 
+// The layers of a catalogue's document, served by its mosaic dataset (raster
+// and vector asked at once, as QGIS's gdal provider does).
+void PCRSMosaicSetVectorDocument(GDALDataset *poMosaicDS, std::unique_ptr<GDALDataset> poVectorDS);
+
 // ---- pcrs_raster_catalogue_writer.cpp ----
 
 // Attributes of a delivery written by CreateCopy, from creation options.

@@ -4,6 +4,12 @@
 #include <cctype>
 #include <cstring>
 
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "cpl_error.h"
 #include "cpl_string.h"
 #include "cpl_vsi.h"
 #include "pcrs_gdal.h"
@@ -11,6 +17,26 @@
 
 namespace
 {
+
+// Errors held while trying the raster side, emitted only if it succeeds.
+class PCRSHeldErrors final
+{
+  public:
+    static void CPL_STDCALL Handler(CPLErr eErr, CPLErrorNum nNum, const char *pszMsg)
+    {
+        auto *poSelf = static_cast<PCRSHeldErrors *>(CPLGetErrorHandlerUserData());
+        poSelf->m_aoErrors.emplace_back(eErr, nNum, pszMsg ? pszMsg : "");
+    }
+    void Emit() const
+    {
+        for (const auto &oError : m_aoErrors)
+            if (std::get<0>(oError) != CE_Debug)
+                CPLError(std::get<0>(oError), std::get<1>(oError), "%s", std::get<2>(oError).c_str());
+    }
+
+  private:
+    std::vector<std::tuple<CPLErr, CPLErrorNum, std::string>> m_aoErrors{};
+};
 
 constexpr const char kPrefix[] = "PCRS:";
 
@@ -41,6 +67,33 @@ bool LooksLikeXML(const GDALOpenInfo *poInfo)
         return c == '<';
     }
     return false;
+}
+
+// Raster and vector asked at once (QGIS's gdal provider, GDALOpenEx without
+// type flags): the mosaic, serving the document's layers. A document that is
+// no usable catalogue is then quietly left to the vector side, which reports
+// its own errors.
+GDALDataset *OpenCatalogueAsRasterAndVector(GDALOpenInfo *poOpenInfo, const std::string &osPath)
+{
+    CSLConstList papszOptions = poOpenInfo->papszOpenOptions;
+    PCRSHeldErrors oHeld;
+    std::unique_ptr<GDALDataset> poMosaicDS;
+    {
+        CPLErrorStateBackuper oState;
+        CPLErrorHandlerPusher oCollect(PCRSHeldErrors::Handler, &oHeld);
+        std::unique_ptr<PCRSDelivery> poDelivery = PCRSReadCatalogueDelivery(osPath, papszOptions);
+        if (poDelivery && PCRSProbeDelivery(*poDelivery, papszOptions))
+            poMosaicDS.reset(PCRSCreateMosaicDataset(std::move(poDelivery), true, false, papszOptions));
+    }
+    if (!poMosaicDS)
+        return nullptr;
+    oHeld.Emit();
+    std::unique_ptr<GDALDataset> poVectorDS(PCRSOpenVectorDocument(poOpenInfo));
+    if (!poVectorDS)
+        return nullptr;
+    PCRSMosaicSetVectorDocument(poMosaicDS.get(), std::move(poVectorDS));
+    poMosaicDS->SetDescription(poOpenInfo->pszFilename);
+    return poMosaicDS.release();
 }
 
 }  // namespace
@@ -90,10 +143,11 @@ GDALDataset *PCRSRasterOpen(GDALOpenInfo *poOpenInfo)
         }
         if (eId == PCRS_ID_V2)
         {
-            // A catalogue is a raster only when asked for a raster alone:
-            // as vector layers (or both) the document is the reader's.
-            if (!bRaster || bVector)
+            // As vector layers alone the document is the reader's.
+            if (!bRaster)
                 return nullptr;
+            if (bVector)
+                return OpenCatalogueAsRasterAndVector(poOpenInfo, osPath);
             poDelivery = PCRSReadCatalogueDelivery(osPath, papszOptions);
         }
         else if (eId == PCRS_ID_NONE && bPrefix)

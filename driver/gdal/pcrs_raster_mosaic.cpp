@@ -187,21 +187,29 @@ char **PCRSMosaicDataset::GetFileList()
 #if GDAL_VERSION_NUM >= GDAL_COMPUTE_VERSION(3, 12, 0)
 int PCRSMosaicDataset::GetLayerCount() const
 {
+    if (m_poVectorDS)
+        return m_poVectorDS->GetLayerCount();
     return m_poLayer ? 1 : 0;
 }
 
 const OGRLayer *PCRSMosaicDataset::GetLayer(int iLayer) const
 {
+    if (m_poVectorDS)
+        return m_poVectorDS->GetLayer(iLayer);
     return iLayer == 0 ? m_poLayer.get() : nullptr;
 }
 #else
 int PCRSMosaicDataset::GetLayerCount()
 {
+    if (m_poVectorDS)
+        return m_poVectorDS->GetLayerCount();
     return m_poLayer ? 1 : 0;
 }
 
 OGRLayer *PCRSMosaicDataset::GetLayer(int iLayer)
 {
+    if (m_poVectorDS)
+        return m_poVectorDS->GetLayer(iLayer);
     return iLayer == 0 ? m_poLayer.get() : nullptr;
 }
 #endif
@@ -474,4 +482,9 @@ GDALDataset *PCRSCreateMosaicDataset(std::shared_ptr<PCRSDelivery> poDelivery, b
         return nullptr;
     }
     return new PCRSMosaicDataset(poMosaic, 1, bRaster, bVector);
+}
+
+void PCRSMosaicSetVectorDocument(GDALDataset *poMosaicDS, std::unique_ptr<GDALDataset> poVectorDS)
+{
+    static_cast<PCRSMosaicDataset *>(poMosaicDS)->SetVectorDocument(std::move(poVectorDS));
 }

@@ -129,6 +129,11 @@ class PCRSMosaicDataset final : public GDALDataset
     const OGRSpatialReference *GetSpatialRef() const override;
     char **GetFileList() override;
 
+    void SetVectorDocument(std::unique_ptr<GDALDataset> poVectorDS)
+    {
+        m_poVectorDS = std::move(poVectorDS);
+    }
+
   protected:
     CPLErr IRasterIO(GDALRWFlag eRWFlag, int nXOff, int nYOff, int nXSize, int nYSize, void *pData,
                      int nBufXSize, int nBufYSize, GDALDataType eBufType, int nBandCount,
@@ -144,6 +149,8 @@ class PCRSMosaicDataset final : public GDALDataset
     std::vector<std::unique_ptr<PCRSMosaicDataset>> m_apoOverviews{};
     std::unique_ptr<PCRSMosaicBand> m_poMaskBand{};  // when the coverage is a mask, not a band
     std::unique_ptr<OGRLayer> m_poLayer{};
+    // A catalogue opened as raster and vector at once: its document's layers.
+    std::unique_ptr<GDALDataset> m_poVectorDS{};
     std::vector<GByte> m_abyBlockScratch{};  // the bands of one block, read together
     int m_nScanStart = -1, m_nScanEnd = -1;  // rows of the last whole-row resampled request
     int m_nScanFirstBlockRow = 0;   // first block row of that scan not released yet

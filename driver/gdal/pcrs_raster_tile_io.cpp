@@ -153,8 +153,10 @@ GDALDataset *PCRSOpenTile(const PCRSDelivery &oDelivery, size_t iTile)
     if (iTile >= oDelivery.aosPaths.size())
         return nullptr;
     CPLStringList aosSiblings = oDelivery.SiblingsOf(iTile);
-    return GDALDataset::Open(oDelivery.aosPaths[iTile].c_str(),
-                             GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr, nullptr,
+    // Internal: the mosaic owns its tiles, so GDALDestroyDriverManager() (QGIS
+    // at exit) must not close them behind its back.
+    constexpr unsigned kFlags = GDAL_OF_RASTER | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR | GDAL_OF_INTERNAL;
+    return GDALDataset::Open(oDelivery.aosPaths[iTile].c_str(), kFlags, nullptr, nullptr,
                              oDelivery.bHaveListing ? aosSiblings.List() : nullptr);
 }
 
