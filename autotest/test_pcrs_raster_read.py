@@ -436,6 +436,27 @@ def test_delivery_over_http(http_root, folder, source):
     assert np.array_equal(arrays(ds, [1, 2, 3], 350, 350, 100, 100), arrays(gdal.Open(str(source)), None, 350, 350, 100, 100))
 
 
+def test_delivery_on_s3(http_root, folder, source):
+    """/vsis3/ against the local server standing for an S3 endpoint (anonymous, path-style)."""
+    root, url = http_root
+    catalogue_for_folder(folder)
+    shutil.copytree(folder, root / "bucket" / "livraison")
+    options = {"AWS_S3_ENDPOINT": url[len("http://"):], "AWS_HTTPS": "NO", "AWS_VIRTUAL_HOSTING": "FALSE",
+               "AWS_NO_SIGN_REQUEST": "YES", "CPL_VSIL_CURL_ALLOWED_EXTENSIONS": ".gml,.tif,.tab,.aux.xml"}
+    for key, value in options.items():
+        gdal.SetConfigOption(key, value)
+    try:
+        gdal.VSICurlClearCache()
+        ds = open_raster("/vsis3/bucket/livraison/catalogue.gml")
+        assert np.array_equal(arrays(ds, [1, 2, 3], 350, 350, 100, 100),
+                              arrays(gdal.Open(str(source)), None, 350, 350, 100, 100))
+        ds = None
+    finally:
+        for key in options:
+            gdal.SetConfigOption(key, None)
+        gdal.VSICurlClearCache()
+
+
 # ---------------------------------------------------------------------------------------------
 # Overviews
 
