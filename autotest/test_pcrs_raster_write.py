@@ -1,11 +1,9 @@
 """Raster side of the PCRS driver, writing: `gdal_translate -of PCRS` cuts an image into a standard
 delivery (tiles on a grid of the CRS, named after a pattern, a RasterPCRS catalogue valid against the
 official XSD), read back pixel for pixel; catalogues for existing tiles with ogr2ogr."""
-import pathlib
-
 import numpy as np
 import pytest
-from osgeo import gdal, ogr
+from osgeo import gdal
 
 from test_pcrs_raster_lib import (arrays, cut_tiles, gml_features, make_ortho, open_raster, open_vector,
                                   requires_raster, run, validate_xsd)
@@ -179,14 +177,72 @@ def test_grids_and_names(tmp_path, ortho, options, expected):
     assert np.array_equal(arrays(folder, [1, 2, 3, 4]), arrays(ds))
 
 
-def test_threads_give_the_same_delivery(tmp_path, ortho):
-    results = []
-    for threads in ("1", "2"):
+def test_threads_give_the_same_delivery(tmp_path):
+    # 4 x 3 tiles of 400 px, the image off the grid: full and partial tiles, more tiles than threads
+    # (each thread takes a range of tiles, then steals from the others).
+    src = make_ortho(tmp_path / "src.tif", 1500, 1000, X0 + 50, Y0 - 30, 0.5, seed=14)
+    results, files = [], []
+    for threads in ("1", "2", "3", "16"):
         out = tmp_path / f"out{threads}" / "catalogue.gml"
-        translate(ortho, out, ATTRS + [f"NUM_THREADS={threads}"])
-        ds = open_raster(out)
-        results.append(arrays(ds))
-    assert np.array_equal(results[0], results[1])
+        translate(src, out, ATTRS + [f"NUM_THREADS={threads}"])
+        results.append(arrays(open_raster(out)))
+        files.append({p.name: p.read_bytes() for p in out.parent.glob("*.tif")})
+    assert len(files[0]) == 12
+    for result, tiles in zip(results[1:], files[1:]):
+        assert np.array_equal(results[0], result)
+        assert tiles == files[0]  # byte for byte
+
+
+def _tile_pixels(path):
+    ds = gdal.Open(str(path))
+    return arrays(ds, [1, 2, 3]), ds.GetRasterBand(1).GetMaskBand().ReadAsArray()
+
+
+@pytest.mark.parametrize("nodata", [None, 7])
+def test_partial_tiles_after_full_ones_hold_no_stale_pixels(tmp_path, nodata):
+    # One thread, west to east: the full middle tile of the first row comes before partial ones; the
+    # pixel buffer is reused from tile to tile.
+    src = make_ortho(tmp_path / "src.tif", 1000, 600, X0 + 50, Y0, 0.5, seed=15)
+    if nodata is not None:
+        ds = gdal.Open(str(src), gdal.GA_Update)
+        for b in (1, 2, 3):
+            ds.GetRasterBand(b).SetNoDataValue(nodata)
+        ds = None
+    out = tmp_path / "out" / "catalogue.gml"
+    translate(src, out, ATTRS + ["NUM_THREADS=1"])
+    ref = arrays(gdal.Open(str(src)), [1, 2, 3])
+    # The east tile of the first row: source columns 700..999 in its first 300 px, nothing after.
+    rgb, mask = _tile_pixels(out.parent / "2021-04964-66124-LA93-0M50-RVB.tif")
+    assert np.array_equal(rgb[:, :, :300], ref[:, :400, 700:])
+    outside = nodata if nodata is not None else 0
+    assert (rgb[:, :, 300:] == outside).all()
+    if nodata is None:
+        assert (mask[:, :300] == 255).all() and (mask[:, 300:] == 0).all()
+    # The south-west tile: rows 400..599, columns 0..299 of the source, from its 100th column.
+    rgb, _ = _tile_pixels(out.parent / "2021-04960-66122-LA93-0M50-RVB.tif")
+    assert np.array_equal(rgb[:, :200, 100:], ref[:, 400:, :300])
+    assert (rgb[:, 200:, :] == outside).all() and (rgb[:, :, :100] == outside).all()
+
+
+def test_default_codec_is_deflate_level_2(tmp_path):
+    # 200 m tiles of 1000 px: 512 px blocks, overviews of 500 and 250 px.
+    src = make_ortho(tmp_path / "src.tif", 1000, 1000, X0, Y0, 0.2, seed=16)
+    tiles = {}
+    for name, options in (("default", []), ("level2", ["LEVEL=2"]), ("level6", ["LEVEL=6"])):
+        out = tmp_path / name / "catalogue.gml"
+        translate(src, out, ATTRS + options)
+        (tile,) = out.parent.glob("*.tif")
+        tiles[name] = tile.read_bytes()
+        ds = gdal.Open(str(tile))
+        assert ds.GetMetadataItem("COMPRESSION", "IMAGE_STRUCTURE") == "DEFLATE"
+        assert ds.GetMetadataItem("INTERLEAVE", "IMAGE_STRUCTURE") == "PIXEL"
+        assert ds.GetRasterBand(1).GetBlockSize() == [512, 512]
+        assert [ds.GetRasterBand(1).GetOverview(i).XSize for i in range(ds.GetRasterBand(1).GetOverviewCount())] \
+            == [500, 250]
+        assert np.array_equal(arrays(ds, [1, 2, 3]), arrays(gdal.Open(str(src)), [1, 2, 3]))
+    # The level is not in the file: the same bytes as LEVEL=2, not as GDAL's default 6.
+    assert tiles["default"] == tiles["level2"]
+    assert tiles["default"] != tiles["level6"]
 
 
 def test_cancelling_leaves_no_catalogue(tmp_path, ortho):
@@ -281,3 +337,18 @@ def test_catalogue_for_existing_tiles(tmp_path):
     assert errs.records == [], errs.text()
     assert np.array_equal(arrays(ds, [1, 2, 3]), arrays(gdal.Open(str(src))))
     assert ds.GetMetadataItem("PCRS_DATE_ACQUISITION_MAX") == "2020-05-02"
+
+
+@pytest.mark.parametrize("res,options,block", [
+    (2.0, [], 112),                  # 100 px tiles: the smallest multiple of 16 holding them, not 512
+    (0.5, [], 400),                  # 400 px tiles
+    (0.2, ["BLOCKSIZE=256"], 256),   # 1000 px tiles, blocks asked for
+])
+def test_blocks_are_no_larger_than_the_tiles(tmp_path, res, options, block):
+    src = make_ortho(tmp_path / "src.tif", 1000, 200, X0, Y0, res, seed=17)
+    out = tmp_path / "out" / "catalogue.gml"
+    translate(src, out, ATTRS + options)
+    tiles = sorted(out.parent.glob("*.tif"))
+    ds = gdal.Open(str(tiles[0]))
+    assert ds.GetRasterBand(1).GetBlockSize() == [block, block]
+    assert np.array_equal(arrays(open_raster(out), [1, 2, 3], 0, 0, 1000, 200), arrays(gdal.Open(str(src)), [1, 2, 3]))

@@ -27,8 +27,10 @@ namespace
 // Smallest overview side kept in each tile.
 constexpr int kMinOverviewSize = 128;
 constexpr int kMaxThreads = 16;
-// Tiles of a row handed to a worker at once (they share source blocks).
-constexpr size_t kRunLength = 8;
+// Default codec levels: see TileCreationOptions().
+constexpr const char *kDefaultDeflateLevel = "2";
+constexpr const char *kDefaultZstdLevel = "1";
+constexpr const char *kDefaultBlockSize = "512";
 
 struct TileJob
 {
@@ -36,6 +38,47 @@ struct TileJob
     double adfEnv[4] = {0, 0, 0, 0};
     std::string osName{};
     bool bWritten = false;
+};
+
+// Hands tiles (north to south, west to east) to the workers in contiguous
+// ranges, one per worker: each worker reads the source where its previous
+// tile ended, so the source blocks two neighbouring tiles share (the tiles
+// rarely fall on the source's blocks) are decoded once, in the block cache
+// of that worker's handle. A worker that runs out takes the second half of
+// the largest range left: one boundary decoded twice per steal.
+class TileScheduler final
+{
+  public:
+    TileScheduler(size_t nJobs, int nWorkers)
+    {
+        for (int w = 0; w < nWorkers; w++)
+            m_aoRanges.emplace_back(nJobs * w / nWorkers, nJobs * (w + 1) / nWorkers);
+    }
+
+    // Next job of worker iWorker; false when none is left.
+    bool Next(int iWorker, size_t *pnJob)
+    {
+        std::lock_guard<std::mutex> oLock(m_oMutex);
+        auto &oOwn = m_aoRanges[iWorker];
+        if (oOwn.first >= oOwn.second)
+        {
+            auto oLargest = std::max_element(m_aoRanges.begin(), m_aoRanges.end(), [](const Range &a, const Range &b)
+                                             { return a.second - a.first < b.second - b.first; });
+            const size_t nLeft = oLargest->second - oLargest->first;
+            if (nLeft == 0)
+                return false;
+            const size_t nTaken = std::max<size_t>(1, nLeft / 2);
+            oOwn = Range(oLargest->second - nTaken, oLargest->second);
+            oLargest->second -= nTaken;
+        }
+        *pnJob = oOwn.first++;
+        return true;
+    }
+
+  private:
+    using Range = std::pair<size_t, size_t>;  // [first, second)
+    std::mutex m_oMutex{};
+    std::vector<Range> m_aoRanges{};
 };
 
 // Errors raised on a worker thread, re-emitted by the calling thread (an
@@ -67,6 +110,8 @@ struct Settings
 {
     std::string osDir{};
     std::string osFormat = "GTiff";
+    GDALDriver *poDriver = nullptr;  // of osFormat
+    GDALDriver *poMEMDriver = nullptr;
     std::string osExtension = "tif";
     CPLStringList aosCreation{};
     bool bOverviews = true;
@@ -91,14 +136,22 @@ struct Context
     std::mutex oSrcMutex{};
     std::string osReopen{};  // description to reopen the source per thread, or empty
     std::vector<TileJob> *paoJobs = nullptr;
-    std::vector<size_t> anRowStarts{};  // first job of each run of tiles of a row, then the job count
-    std::atomic<size_t> nNext{0};       // next run
+    TileScheduler *poScheduler = nullptr;
     std::atomic<size_t> nDone{0};
     std::atomic<bool> bAbort{false};
     std::atomic<bool> bFailed{false};
     std::mutex oDoneMutex{};
     std::condition_variable oDoneCond{};
     ErrorCollector oErrors{};
+};
+
+// What a worker keeps from tile to tile.
+struct WorkerState
+{
+    GDALDataset *poSrc = nullptr;
+    std::mutex *poSrcMutex = nullptr;  // when the source handle is shared
+    std::vector<GByte> abyBuffer{};    // the tile's pixels, interleaved
+    OGRSpatialReference oSRS{};        // the source's, parsed once rather than per tile
 };
 
 int ThreadCount(CSLConstList papszOptions)
@@ -111,9 +164,10 @@ int ThreadCount(CSLConstList papszOptions)
 // Reads tile `oJob` of the source into a MEM dataset: colour bands, and a
 // mask where the tile is partly outside the source or the source has one.
 // Returns null on error; *pbEmpty when it holds no valid pixel.
-GDALDataset *ReadTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMutex, const TileJob &oJob,
-                      bool *pbEmpty)
+GDALDataset *ReadTile(const Settings &oSet, WorkerState &oState, const TileJob &oJob, bool *pbEmpty)
 {
+    GDALDataset *poSrc = oState.poSrc;
+    std::vector<GByte> &abyBuffer = oState.abyBuffer;
     *pbEmpty = false;
     const int nT = oSet.nTilePixels;
     const double *gt = oSet.adfSrcGT;
@@ -132,30 +186,46 @@ GDALDataset *ReadTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMu
     const int nW = nDX1 - nDX0, nH = nDY1 - nDY0;
     const bool bFull = nW == nT && nH == nT;
 
-    GDALDriver *poMEM = GetGDALDriverManager()->GetDriverByName("MEM");
-    // Pixel-interleaved like the tiles: the source is read straight into it.
-    const char *const apszMEMOptions[] = {"INTERLEAVE=PIXEL", nullptr};
-    GDALDataset *poTile = poMEM->Create("", nT, nT, oSet.nColorBands, oSet.eType, const_cast<char **>(apszMEMOptions));
+    const int nDT = GDALGetDataTypeSizeBytes(oSet.eType);
+    const GSpacing nPixelSpace = static_cast<GSpacing>(nDT) * oSet.nColorBands;
+    const GSpacing nLineSpace = nPixelSpace * nT;
+    // Pixel-interleaved like the tiles, the source read straight into it; the
+    // buffer is the worker's (no allocation and page faults per tile).
+    abyBuffer.resize(static_cast<size_t>(nLineSpace) * nT);
+    GByte *pabyTile = abyBuffer.data();
+    GDALDataset *poTile = oSet.poMEMDriver->Create("", nT, nT, 0, oSet.eType, nullptr);
     if (poTile == nullptr)
         return nullptr;
-    GByte *pabyTile = static_cast<GByte *>(poTile->GetInternalHandle("MEMORY1"));
-    if (pabyTile == nullptr)
+    for (int b = 0; b < oSet.nColorBands; b++)
     {
-        GDALClose(poTile);
-        return nullptr;
+        CPLStringList aosBand;
+        aosBand.SetNameValue("DATAPOINTER", CPLSPrintf("%p", pabyTile + static_cast<size_t>(b) * nDT));
+        aosBand.SetNameValue("PIXELOFFSET", CPLSPrintf(CPL_FRMT_GIB, static_cast<GIntBig>(nPixelSpace)));
+        aosBand.SetNameValue("LINEOFFSET", CPLSPrintf(CPL_FRMT_GIB, static_cast<GIntBig>(nLineSpace)));
+        if (poTile->AddBand(oSet.eType, aosBand.List()) != CE_None)
+        {
+            GDALClose(poTile);
+            return nullptr;
+        }
     }
+    // Pixels outside the source: nodata, else 0 under the mask. Written in
+    // the buffer itself: GDALRasterBand::Fill() would go through the block
+    // cache and be flushed later over the pixels read below.
+    if (!bFull && !oSet.bHasNoData)
+        std::fill(abyBuffer.begin(), abyBuffer.end(), GByte{0});
+    else if (!bFull)
+        for (int b = 0; b < oSet.nColorBands; b++)
+            GDALCopyWords64(&oSet.dfNoData, GDT_Float64, 0, pabyTile + static_cast<size_t>(b) * nDT, oSet.eType,
+                            static_cast<int>(nPixelSpace), static_cast<GPtrDiff_t>(nT) * nT);
     double adfGT[6] = {oJob.adfEnv[0], gt[1], 0, oJob.adfEnv[3], 0, gt[5]};
     poTile->SetGeoTransform(adfGT);
-    poTile->SetProjection(oSet.osWkt.c_str());
+    poTile->SetSpatialRef(oSet.osWkt.empty() ? nullptr : &oState.oSRS);
     for (int b = 1; b <= oSet.nColorBands; b++)
     {
         GDALRasterBand *poBand = poTile->GetRasterBand(b);
         poBand->SetColorInterpretation(oSet.aeInterp[b - 1]);
         if (oSet.bHasNoData)
-        {
             poBand->SetNoDataValue(oSet.dfNoData);
-            poBand->Fill(oSet.dfNoData);
-        }
     }
 
     GDALRasterIOExtraArg sExtra;
@@ -172,9 +242,6 @@ GDALDataset *ReadTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMu
     }
     const int nReadW = std::min(nW, nSrcW - nWX), nReadH = std::min(nH, nSrcH - nWY);
 
-    const int nDT = GDALGetDataTypeSizeBytes(oSet.eType);
-    const GSpacing nPixelSpace = static_cast<GSpacing>(nDT) * oSet.nColorBands;
-    const GSpacing nLineSpace = nPixelSpace * nT;
     std::vector<GByte> abyMask;
     std::vector<int> anBands(oSet.nColorBands);
     for (int b = 0; b < oSet.nColorBands; b++)
@@ -182,8 +249,8 @@ GDALDataset *ReadTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMu
     CPLErr eErr;
     {
         std::unique_lock<std::mutex> oLock;
-        if (poMutex)
-            oLock = std::unique_lock<std::mutex>(*poMutex);
+        if (oState.poSrcMutex)
+            oLock = std::unique_lock<std::mutex>(*oState.poSrcMutex);
         eErr = poSrc->RasterIO(GF_Read, nWX, nWY, nReadW, nReadH, pabyTile + nDY0 * nLineSpace + nDX0 * nPixelSpace,
                                nW, nH, oSet.eType, oSet.nColorBands, anBands.data(), nPixelSpace, nLineSpace, nDT,
                                &sExtra);
@@ -212,15 +279,15 @@ GDALDataset *ReadTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMu
     // A mask when some pixels are not valid (nodata says it by itself).
     if ((!bFull || nValid < static_cast<size_t>(nW) * nH) && !oSet.bHasNoData)
     {
-        if (abyMask.empty())
-            abyMask.assign(static_cast<size_t>(nW) * nH, 255);
-        for (auto &v : abyMask)
-            v = v ? 255 : 0;
-        GDALRasterBand *poMask = nullptr;
+        // The whole tile in one write, as for the pixels (no Fill()).
+        std::vector<GByte> abyTileMask(static_cast<size_t>(nT) * nT, 0);
+        for (int y = 0; y < nH; y++)
+            for (int x = 0; x < nW; x++)
+                abyTileMask[static_cast<size_t>(nDY0 + y) * nT + nDX0 + x] =
+                    abyMask.empty() || abyMask[static_cast<size_t>(y) * nW + x] ? 255 : 0;
         if (poTile->CreateMaskBand(GMF_PER_DATASET) != CE_None ||
-            (poMask = poTile->GetRasterBand(1)->GetMaskBand())->Fill(0) != CE_None ||
-            poMask->RasterIO(GF_Write, nDX0, nDY0, nW, nH, abyMask.data(), nW, nH, GDT_Byte, 0, 0, nullptr) !=
-                CE_None)
+            poTile->GetRasterBand(1)->GetMaskBand()->RasterIO(GF_Write, 0, 0, nT, nT, abyTileMask.data(), nT, nT,
+                                                              GDT_Byte, 0, 0, nullptr) != CE_None)
         {
             GDALClose(poTile);
             return nullptr;
@@ -249,7 +316,7 @@ bool CloseChecked(GDALDataset *poDS)
 bool WriteTile(const Settings &oSet, GDALDataset *poTile, const std::string &osPath)
 {
     const std::vector<int> anFactors = oSet.bOverviews ? OverviewFactors(oSet.nTilePixels) : std::vector<int>();
-    GDALDriver *poDriver = GetGDALDriverManager()->GetDriverByName(oSet.osFormat.c_str());
+    GDALDriver *poDriver = oSet.poDriver;
     if (oSet.osFormat == "GTiff")
     {
         // Overviews computed in memory, then written with the image in one
@@ -273,9 +340,8 @@ bool WriteTile(const Settings &oSet, GDALDataset *poTile, const std::string &osP
     if (oSet.osFormat == "JP2OpenJPEG" && poTile->GetRasterBand(1)->GetMaskFlags() == GMF_PER_DATASET)
     {
         // JPEG 2000 has no mask: an alpha band carries it.
-        GDALDriver *poMEM = GetGDALDriverManager()->GetDriverByName("MEM");
-        poWithAlpha = poMEM->Create("", poTile->GetRasterXSize(), poTile->GetRasterYSize(), oSet.nColorBands + 1,
-                                    oSet.eType, nullptr);
+        poWithAlpha = oSet.poMEMDriver->Create("", poTile->GetRasterXSize(), poTile->GetRasterYSize(),
+                                               oSet.nColorBands + 1, oSet.eType, nullptr);
         double adfGT[6];
         poTile->GetGeoTransform(adfGT);
         poWithAlpha->SetGeoTransform(adfGT);
@@ -310,10 +376,10 @@ bool WriteTile(const Settings &oSet, GDALDataset *poTile, const std::string &osP
 }
 
 // Encodes one tile; false on error (reported).
-bool ProcessTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMutex, TileJob &oJob)
+bool ProcessTile(const Settings &oSet, WorkerState &oState, TileJob &oJob)
 {
     bool bEmpty = false;
-    GDALDataset *poTile = ReadTile(oSet, poSrc, poMutex, oJob, &bEmpty);
+    GDALDataset *poTile = ReadTile(oSet, oState, oJob, &bEmpty);
     if (poTile == nullptr)
     {
         if (!bEmpty)
@@ -328,35 +394,36 @@ bool ProcessTile(const Settings &oSet, GDALDataset *poSrc, std::mutex *poMutex, 
     return oJob.bWritten;
 }
 
-// A worker takes runs of up to kRunLength tiles of a row, west to east:
-// neighbouring tiles share source blocks, decoded once in its handle's cache.
-void Worker(Context *psCtx)
+// A worker reads with its own handle of the source when it can be reopened,
+// into one pixel buffer reused from tile to tile.
+void Worker(Context *psCtx, int iWorker)
 {
     CPLPushErrorHandlerEx(ErrorCollector::Handler, &psCtx->oErrors);
     const Settings &oSet = *psCtx->psSettings;
     GDALDataset *poOwn = nullptr;
     if (!psCtx->osReopen.empty())
         poOwn = GDALDataset::Open(psCtx->osReopen.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY);
-    GDALDataset *poSrc = poOwn ? poOwn : psCtx->poSharedSrc;
-    std::mutex *poMutex = poOwn ? nullptr : &psCtx->oSrcMutex;
-    while (!psCtx->bAbort)
+    WorkerState oState;
+    oState.poSrc = poOwn ? poOwn : psCtx->poSharedSrc;
+    oState.poSrcMutex = poOwn ? nullptr : &psCtx->oSrcMutex;
+    if (!oSet.osWkt.empty())
     {
-        const size_t iRow = psCtx->nNext++;
-        if (iRow + 1 >= psCtx->anRowStarts.size())
-            break;
-        for (size_t i = psCtx->anRowStarts[iRow]; i < psCtx->anRowStarts[iRow + 1] && !psCtx->bAbort; i++)
+        oState.oSRS.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        oState.oSRS.importFromWkt(oSet.osWkt.c_str());
+    }
+    size_t iJob = 0;
+    while (!psCtx->bAbort && psCtx->poScheduler->Next(iWorker, &iJob))
+    {
+        if (!ProcessTile(oSet, oState, (*psCtx->paoJobs)[iJob]))
         {
-            if (!ProcessTile(oSet, poSrc, poMutex, (*psCtx->paoJobs)[i]))
-            {
-                psCtx->bFailed = true;
-                psCtx->bAbort = true;
-            }
-            {
-                std::lock_guard<std::mutex> oLock(psCtx->oDoneMutex);
-                psCtx->nDone++;
-            }
-            psCtx->oDoneCond.notify_one();
+            psCtx->bFailed = true;
+            psCtx->bAbort = true;
         }
+        {
+            std::lock_guard<std::mutex> oLock(psCtx->oDoneMutex);
+            psCtx->nDone++;
+        }
+        psCtx->oDoneCond.notify_one();
     }
     if (poOwn)
         GDALClose(poOwn);
@@ -369,7 +436,11 @@ void Worker(Context *psCtx)
 bool TileCreationOptions(Settings &oSet, CSLConstList papszOptions, const std::string &osCompress)
 {
     const char *pszQuality = CSLFetchNameValue(papszOptions, "QUALITY");
-    const std::string osBlock = CSLFetchNameValueDef(papszOptions, "BLOCKSIZE", "512");
+    // Internal blocks no larger than the tile (TIFF blocks are multiples of 16):
+    // a 100 px tile in a 512 px block would encode 26 times its pixels.
+    const int nBlock = std::min(atoi(CSLFetchNameValueDef(papszOptions, "BLOCKSIZE", kDefaultBlockSize)),
+                                (oSet.nTilePixels + 15) / 16 * 16);
+    const std::string osBlock = CPLSPrintf("%d", nBlock);
     const bool bLossless = osCompress == "DEFLATE" || osCompress == "ZSTD" || osCompress == "LZW";
     if (oSet.osFormat == "GTiff" || oSet.osFormat == "COG")
     {
@@ -386,8 +457,12 @@ bool TileCreationOptions(Settings &oSet, CSLConstList papszOptions, const std::s
         if (osCompress == "JPEG")
             oSet.aosCreation.SetNameValue("QUALITY", pszQuality ? pszQuality : "90");
         oSet.aosCreation.SetNameValue("BLOCKSIZE", osBlock.c_str());
-        // ZSTD at level 1: as small as DEFLATE on orthophotos, several times faster.
-        const char *pszLevel = CSLFetchNameValueDef(papszOptions, "LEVEL", osCompress == "ZSTD" ? "1" : nullptr);
+        // Levels where the files are within 1 % of the codec's default ones for
+        // a fraction of the time (doc/pcrs_raster.md, "Production speed").
+        const char *pszLevel = CSLFetchNameValueDef(papszOptions, "LEVEL",
+                                                    osCompress == "ZSTD"      ? kDefaultZstdLevel
+                                                    : osCompress == "DEFLATE" ? kDefaultDeflateLevel
+                                                                              : nullptr);
         if (pszLevel && (osCompress == "DEFLATE" || osCompress == "ZSTD"))
             oSet.aosCreation.SetNameValue(oSet.osFormat == "COG" ? "LEVEL"
                                           : osCompress == "ZSTD"  ? "ZSTD_LEVEL"
@@ -558,6 +633,8 @@ GDALDataset *PCRSRasterCreateCopy(const char *pszName, GDALDataset *poSrcDS, int
                  oSet.osFormat.c_str());
         return nullptr;
     }
+    oSet.poDriver = GetGDALDriverManager()->GetDriverByName(oSet.osFormat.c_str());
+    oSet.poMEMDriver = GetGDALDriverManager()->GetDriverByName("MEM");
     oSet.osExtension = oSet.osFormat == "JP2OpenJPEG" ? "jp2" : "tif";
     oSet.bOverviews = CPLFetchBool(papszOptions, "OVERVIEWS", true);
     oSet.osOverviewResampling = CSLFetchNameValueDef(papszOptions, "OVERVIEW_RESAMPLING", "AVERAGE");
@@ -650,11 +727,9 @@ GDALDataset *PCRSRasterCreateCopy(const char *pszName, GDALDataset *poSrcDS, int
     oCtx.psSettings = &oSet;
     oCtx.poSharedSrc = poSrcDS;
     oCtx.paoJobs = &aoJobs;
-    for (size_t i = 0; i < aoJobs.size(); i++)
-        if (i == 0 || aoJobs[i].nJ != aoJobs[i - 1].nJ || i - oCtx.anRowStarts.back() == kRunLength)
-            oCtx.anRowStarts.push_back(i);
-    oCtx.anRowStarts.push_back(aoJobs.size());
-    const int nThreads = std::min<int>(ThreadCount(papszOptions), static_cast<int>(oCtx.anRowStarts.size() - 1));
+    const int nThreads = static_cast<int>(std::min<size_t>(ThreadCount(papszOptions), aoJobs.size()));
+    TileScheduler oScheduler(aoJobs.size(), nThreads);
+    oCtx.poScheduler = &oScheduler;
     const char *pszDesc = poSrcDS->GetDescription();
     if (nThreads > 1 && pszDesc && pszDesc[0] != '\0' && poSrcDS->GetDriver() != nullptr &&
         !EQUAL(poSrcDS->GetDriver()->GetDescription(), "MEM"))
@@ -675,7 +750,7 @@ GDALDataset *PCRSRasterCreateCopy(const char *pszName, GDALDataset *poSrcDS, int
 
     std::vector<std::thread> aoThreads;
     for (int t = 0; t < nThreads; t++)
-        aoThreads.emplace_back(Worker, &oCtx);
+        aoThreads.emplace_back(Worker, &oCtx, t);
     bool bCancelled = false;
     {
         std::unique_lock<std::mutex> oLock(oCtx.oDoneMutex);

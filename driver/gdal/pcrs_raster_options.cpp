@@ -133,7 +133,7 @@ const char *PCRSRasterCreationOptionList()
         "<Value>DEFLATE</Value><Value>ZSTD</Value><Value>LZW</Value><Value>JPEG</Value><Value>NONE</Value>"
         "</Option>"
         "  <Option name='LEVEL' type='int' scope='raster' "
-        "description='DEFLATE level (default GDAL&apos;s, 6) or ZSTD level (default 1)'/>"
+        "description='DEFLATE level (default 2) or ZSTD level (default 1)'/>"
         "  <Option name='QUALITY' type='int' scope='raster' "
         "description='JPEG quality (default 90), or JPEG 2000 quality in % (default lossless)'/>"
         "  <Option name='BLOCKSIZE' type='int' default='512' scope='raster' description='Internal tile size'/>"
