@@ -97,10 +97,11 @@ def schema_hook_works(tool):
 
 # ---- planted problems ----
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_planted_findings(tool, name):
+def test_planted_findings(tool, name, jobs):
     options, expected = EXPECTED[name]
-    rc, report = run_json(tool, *options, DATA / name)
+    rc, report = run_json(tool, "--jobs", jobs, *options, DATA / name)
     got = found(report)
     if any(code.startswith("PCRS-XSD") for code, _ in expected) and not schema_hook_works(tool):
         pytest.xfail("the reader does not report schema errors yet (pcrs_reader_options.xml_schema)")
@@ -155,6 +156,83 @@ def test_future_dates_depend_on_today(tool):
                        capture_output=True, text=True)
     assert ("PCRS-VAL-003", 18) in found(json.loads(out))
     assert ("PCRS-VAL-003", 18) not in found(json.loads(p.stdout))
+
+
+# ---- --jobs 2: the schema on a second thread, the same report as one pass ----
+
+def same_in_both_modes(tool, *args, stdin=None):
+    """Runs with --jobs 1 and --jobs 2; returns the report after checking
+    that exit codes and JSON are byte-identical."""
+    runs = [subprocess.run([tool, "--today", TODAY, "--format", "json", "--jobs", jobs,
+                            *map(str, args)], capture_output=True, text=True, input=stdin,
+                           timeout=300) for jobs in ("1", "2")]
+    assert runs[0].returncode == runs[1].returncode, runs[1].stderr
+    assert runs[0].stdout == runs[1].stdout
+    return runs[1].returncode, json.loads(runs[1].stdout)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_jobs_give_the_same_report(tool, name):
+    same_in_both_modes(tool, *EXPECTED[name][0], DATA / name)
+
+
+def test_jobs_same_report_on_folders_archives_and_real_samples(tool, tmp_path):
+    archive = tmp_path / "delivery.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        for name in ("schema.gml", "links.gml", "not_well_formed.gml"):
+            z.write(DATA / name, name)
+    same_in_both_modes(tool, DATA, archive)
+    for options in ([], ["--gml-3.2.2"], ["--max-per-rule", "1", "--lang", "en"]):
+        same_in_both_modes(tool, *options, *sorted(REAL.rglob("*.gml")))
+
+
+def test_jobs_2_not_well_formed_reported_once(tool):
+    rc, report = same_in_both_modes(tool, DATA / "not_well_formed.gml")
+    assert rc == 2
+    assert [(f["rule"], f["line"]) for f in report["findings"]] == [("PCRS-DOC-001", 24)]
+
+
+def test_jobs_2_lyon_samples_have_no_error(tool):
+    files = sorted((REAL / "cnigfr-PCRS").glob("20200716.*.gml"))
+    rc, report = same_in_both_modes(tool, *files)
+    assert rc == 0 and report["summary"]["errors"] == 0
+
+
+def planted_copies(tmp_path, count, name):
+    """valid.gml's first feature `count` times, each with an impossible date:
+    one XSD and one rule finding per copy."""
+    text = (DATA / "valid.gml").read_text()
+    start = text.index("<pcrs:featureMember>")
+    end = text.index("</pcrs:featureMember>") + len("</pcrs:featureMember>")
+    member = text[start:end]
+    copies = "\n".join(member.replace('gml:id="ARB1"', f'gml:id="A{i}"')
+                        .replace("ARB1.g", f"A{i}.g").replace("2021-03-04", "2021-02-30")
+                        for i in range(count))
+    path = tmp_path / name
+    path.write_text(text[:start] + copies + text[end:])
+    return path
+
+
+def test_jobs_2_many_schema_errors(tool, tmp_path):
+    # past the findings completed with their feature (50000), one pass again
+    for count in (300, 50010):
+        rc, report = same_in_both_modes(tool, planted_copies(tmp_path, count, f"dates{count}.gml"))
+        per_rule = {r["rule"]: r["count"] for r in report["summary"]["rules"]}
+        assert per_rule["PCRS-XSD-002"] == count
+
+
+def test_jobs_2_input_read_once(tool):
+    # standard input cannot be opened twice: one pass
+    text = (DATA / "schema.gml").read_text()
+    rc, report = same_in_both_modes(tool, "/vsistdin/", stdin=text)
+    assert ("PCRS-XSD-002", 22) in found(report)
+
+
+def test_jobs_option(tool):
+    assert run(tool, "--jobs", "0", DATA / "valid.gml")[0] == 3
+    assert run(tool, "--jobs", "x", DATA / "valid.gml")[0] == 3
+    assert run(tool, "--jobs", "8", DATA / "valid.gml")[0] == 0
+    assert "--jobs" in run(tool)[2]
 
 
 # ---- real samples ----

@@ -58,13 +58,14 @@ static int stub_invalid(void *user, const unsigned char *wkb, size_t size, char 
     return 0;
 }
 
-static pcrs_report *run(const char *file, void *schema, int today)
+static pcrs_report *run_jobs(const char *file, void *schema, int today, int jobs)
 {
     pcrs_report *r = pcrs_report_create();
     pcrs_validate_options o;
     pcrs_validate_options_init(&o);
     o.xml_schema = schema;
     o.report = r;
+    o.jobs = jobs;
     if (today) {
         o.today_year = today / 10000;
         o.today_month = today / 100 % 100;
@@ -75,6 +76,11 @@ static pcrs_report *run(const char *file, void *schema, int today)
     pcrs_validator_destroy(v);
     pcrs_report_sort(r);
     return r;
+}
+
+static pcrs_report *run(const char *file, void *schema, int today)
+{
+    return run_jobs(file, schema, today, 1);
 }
 
 /* ---- rules table ---- */
@@ -598,6 +604,34 @@ static void test_raster(void)
     pcrs_report_destroy(r);
 }
 
+/* ---- --jobs 2: the schema on a second thread, the same findings ---- */
+
+static void test_two_streams(void *schema)
+{
+    static const char *const files[] = {
+        "valid.gml", "schema.gml", "identifiers.gml", "gml_ids.gml", "links.gml",
+        "geometry_unreadable.gml", "values.gml", "not_well_formed.gml", "not_pcrs.gml",
+        "no_schema.gml", "absent.gml"};
+    for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+        char path[512];
+        snprintf(path, sizeof path, "%s%s", DATA, files[i]);
+        pcrs_report *one = run_jobs(path, schema, 20240601, 1);
+        pcrs_report *two = run_jobs(path, schema, 20240601, 2);
+        CHECK_INT(pcrs_report_finding_count(two), pcrs_report_finding_count(one));
+        for (int rule = 0; rule < pcrs_rule_count(); rule++)
+            CHECK_INT(pcrs_report_rule_total(two, rule), pcrs_report_rule_total(one, rule));
+        for (int64_t k = 0; k < pcrs_report_finding_count(one) &&
+                            k < pcrs_report_finding_count(two); k++) {
+            char a[2048], b[2048];
+            pcrs_finding_format(pcrs_report_finding(one, k), PCRS_LANG_EN, a, sizeof a);
+            pcrs_finding_format(pcrs_report_finding(two, k), PCRS_LANG_EN, b, sizeof b);
+            CHECK_STR(b, a);
+        }
+        pcrs_report_destroy(one);
+        pcrs_report_destroy(two);
+    }
+}
+
 int main(void)
 {
     test_rules_table();
@@ -616,6 +650,7 @@ int main(void)
     CHECK(pcrs_validate_schema_load("/nonexistent", 0, err, sizeof err) == NULL && err[0]);
     test_documents(schema);
     test_documents(NULL);
+    test_two_streams(schema);
     test_raster();
     test_reader_lines();
     pcrs_validate_schema_free(schema);

@@ -589,6 +589,28 @@ static pcrs_status parse_document(pcrs_reader *r)
     return ret < 0 ? reader_xml_failure(r) : PCRS_OK;
 }
 
+/* schema_only: every node read so that the schema sees the whole document,
+ * with the guards of parse_document() (DTD, root, depth) and so the same
+ * stopping point on bad input; no feature work. */
+static pcrs_status parse_schema_only(pcrs_reader *r)
+{
+    int ret, root_seen = 0;
+    while ((ret = reader_next(r)) == 1) {
+        if (!root_seen && r->node_type == XML_READER_TYPE_DOCUMENT_TYPE)
+            return reader_fail(&r->messages, PCRS_ERR_HOSTILE, reader_line(r),
+                               "DTDs and entity declarations are not allowed in a PCRS document");
+        if (r->node_type != XML_READER_TYPE_ELEMENT)
+            continue;
+        pcrs_status st = root_seen ? reader_check_depth(r) : check_root(r);
+        if (st != PCRS_OK)
+            return st;
+        root_seen = 1;
+    }
+    if (ret < 0)
+        return reader_xml_failure(r);
+    return root_seen ? PCRS_OK : reader_fail(&r->messages, PCRS_ERR_XML, 0, "no root element");
+}
+
 /* One warning per missing link target, naming its first reference. The
  * owner's gml:id and the target are read back from the owner's record. */
 static pcrs_status check_links(pcrs_reader *r)
@@ -689,6 +711,8 @@ pcrs_status pcrs_reader_open(pcrs_reader *r, const char *path)
         xmlTextReaderSetStructuredErrorHandler(r->xml, on_xml_error, r);
         if (r->options.xml_schema && reader_schema_attach(r->xml, r->options.xml_schema) != 0)
             st = reader_fail(&r->messages, PCRS_ERR_ARG, 0, "the XML schema cannot be used");
+        else if (r->options.schema_only && r->options.xml_schema)
+            st = parse_schema_only(r);
         else
             st = parse_document(r);
         xmlFreeTextReader(r->xml);

@@ -3,6 +3,7 @@
 #ifndef PCRS_VALIDATE_INTERNAL_H
 #define PCRS_VALIDATE_INTERNAL_H
 
+#include <pthread.h>
 #include <stdint.h>
 
 #include "buffer.h"
@@ -71,6 +72,36 @@ struct pcrs_validator {
     validate_wkb wkb;
     pcrs_buffer scratch;
 };
+
+/* Reader and schema messages held per document before they are emitted as
+ * they come (validate_messages.c). */
+#define VALIDATE_HELD_MAX 50000
+
+/* The XML schema validated on its own thread and stream of the document
+ * (validate_schema.c), while the caller reads the features: its schema
+ * messages are kept as the reader wrote them, to be replayed through
+ * validate_on_reader_message() once the thread has ended. */
+typedef struct validate_schema_pass {
+    pcrs_reader *reader;
+    const char *path;
+    pcrs_status status; /* of its pcrs_reader_open() */
+    pcrs_buffer messages; /* NUL-terminated messages, one after the other */
+    size_t count;
+    size_t limit;         /* messages kept; past it only `overflow` is set */
+    int overflow;
+    int started;
+    pthread_t thread;
+} validate_schema_pass;
+
+/* Starts the pass on `path` (schema and io of v->options). 0, or -1 when no
+ * thread or reader could be made (nothing to finish then). */
+int validate_schema_pass_start(validate_schema_pass *pass, const pcrs_validator *v,
+                               const char *path, size_t limit);
+/* Waits for the pass to end. */
+void validate_schema_pass_join(validate_schema_pass *pass);
+/* The i-th kept message, walking with *offset from 0; NULL at the end. */
+const char *validate_schema_pass_next(const validate_schema_pass *pass, size_t *offset);
+void validate_schema_pass_free(validate_schema_pass *pass);
 
 /* Business identifier properties: one uniqueness set each. */
 #define VALIDATE_BUSINESS_ID_COUNT 6

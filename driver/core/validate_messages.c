@@ -10,7 +10,6 @@
 
 #include "validate_messages.h"
 
-#define HELD_MAX 50000
 #define NO_TEXT ((size_t)-1)
 
 /* Namespace URIs as libxml2 writes them, and the prefix findings use. */
@@ -158,7 +157,7 @@ static const char *held_string(const pcrs_validator *v, size_t offset)
 static void hold_full(pcrs_validator *v, int rule, int64_t line, const char *element,
                       const char *value, const char *expected, const char *detail)
 {
-    if (v->held_count >= HELD_MAX || (v->held_count == v->held_capacity && v->held_overflow)) {
+    if (v->held_count >= VALIDATE_HELD_MAX || (v->held_count == v->held_capacity && v->held_overflow)) {
         /* Too many to complete: out as they are. */
         pcrs_finding f = validate_finding(rule, v->path);
         f.line = line;

@@ -1,11 +1,14 @@
 /* Compiling the PCRS schema for validation, offline: the copies in
  * data/schemas whose imports are relative paths (no network, no XML catalog,
- * no libxml2 global handler: errors go to this parser context only). */
+ * no libxml2 global handler: errors go to this parser context only); and
+ * validating a document against it on a thread of its own. */
+#include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "pcrs/pcrs_validate.h"
+#include "validate_internal.h"
 
 /* Relative to the schemas folder. */
 #define SCHEMA_STRICT "pcrs-offline/CNIG_PCRS_v2.0.xsd"
@@ -76,4 +79,81 @@ void pcrs_validate_schema_free(void *schema)
 {
     if (schema)
         xmlSchemaFree(schema);
+}
+
+/* ---- the schema on its own thread (pcrs_validate --jobs 2) ---- */
+
+static void keep_schema_message(void *user, pcrs_msg_level level, pcrs_status code,
+                                const char *message)
+{
+    validate_schema_pass *pass = user;
+    /* Its other messages (failure, recoverable XML errors) are the feature
+     * reader's too: the caller keeps those. */
+    if (level != PCRS_MSG_ERROR || code != PCRS_ERR_SCHEMA || !message)
+        return;
+    if (pass->count >= pass->limit ||
+        pcrs_buffer_append(&pass->messages, message, strlen(message) + 1) != 0) {
+        pass->overflow = 1;
+        return;
+    }
+    pass->count++;
+}
+
+static void *run_schema_pass(void *user)
+{
+    validate_schema_pass *pass = user;
+    pass->status = pcrs_reader_open(pass->reader, pass->path);
+    return NULL;
+}
+
+int validate_schema_pass_start(validate_schema_pass *pass, const pcrs_validator *v,
+                               const char *path, size_t limit)
+{
+    memset(pass, 0, sizeof *pass);
+    pcrs_buffer_init(&pass->messages);
+    pass->path = path;
+    pass->limit = limit;
+    pcrs_reader_options ro;
+    pcrs_reader_options_init(&ro);
+    ro.io = v->options.io;
+    ro.xml_schema = v->options.xml_schema;
+    ro.schema_only = 1;
+    ro.on_message = keep_schema_message;
+    ro.message_user = pass;
+    pass->reader = pcrs_reader_create(&ro);
+    if (!pass->reader)
+        return -1;
+    /* libxml2 must be initialised before a second thread uses it (a no-op
+     * once done; global handlers are left alone). */
+    xmlInitParser();
+    if (pthread_create(&pass->thread, NULL, run_schema_pass, pass) != 0) {
+        validate_schema_pass_free(pass);
+        return -1;
+    }
+    pass->started = 1;
+    return 0;
+}
+
+void validate_schema_pass_join(validate_schema_pass *pass)
+{
+    if (pass->started)
+        pthread_join(pass->thread, NULL);
+    pass->started = 0;
+}
+
+const char *validate_schema_pass_next(const validate_schema_pass *pass, size_t *offset)
+{
+    if (*offset >= pass->messages.size)
+        return NULL;
+    const char *message = (const char *)pass->messages.data + *offset;
+    *offset += strlen(message) + 1;
+    return message;
+}
+
+void validate_schema_pass_free(validate_schema_pass *pass)
+{
+    validate_schema_pass_join(pass);
+    pcrs_reader_destroy(pass->reader);
+    pass->reader = NULL;
+    pcrs_buffer_free(&pass->messages);
 }

@@ -1,6 +1,6 @@
 /* A validation session: options, the findings' way out, and the run on a
- * file (one reader pass with the schema, then the rules) or on a reader the
- * caller already opened. */
+ * file (one reader pass with the schema, or the schema on a second thread
+ * and stream; then the rules) or on a reader the caller already opened. */
 #if !defined(_WIN32) && !defined(_POSIX_C_SOURCE)
 #define _POSIX_C_SOURCE 200809L /* localtime_r */
 #endif
@@ -114,28 +114,50 @@ pcrs_status pcrs_validator_check_reader(pcrs_validator *v, pcrs_reader *reader)
     return st;
 }
 
-pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
+void pcrs_validator_set_jobs(pcrs_validator *v, int jobs)
 {
-    if (!v || !path)
-        return PCRS_ERR_ARG;
+    if (v)
+        v->options.jobs = jobs;
+}
+
+static pcrs_reader *create_reader(pcrs_validator *v, void *xml_schema)
+{
     pcrs_reader_options ro;
     pcrs_reader_options_init(&ro);
     ro.io = v->options.io;
     ro.crs_is_lat_long_order = v->options.crs_is_lat_long_order;
     ro.crs_user = v->options.crs_user;
-    ro.xml_schema = v->options.xml_schema;
+    ro.xml_schema = xml_schema;
     ro.spool_memory_limit = VALIDATE_SPOOL_MEMORY;
     ro.on_message = validate_on_reader_message;
     ro.message_user = v;
-    pcrs_reader *reader = pcrs_reader_create(&ro);
-    if (!reader)
-        return PCRS_ERR_NOMEM;
+    return pcrs_reader_create(&ro);
+}
+
+/* Reads the features (and the schema, if the reader has it). */
+static pcrs_status read_document(pcrs_validator *v, pcrs_reader *reader, const char *path)
+{
     validate_messages_begin(v, path);
     /* The reader keeps no geometry gml:id: the geometry parser hands them over. */
     validate_gml_ids_reset(&v->gml_ids);
     pcrs_gml_observe_ids(validate_gml_ids_observe, &v->gml_ids);
     pcrs_status st = pcrs_reader_open(reader, path);
     pcrs_gml_observe_ids(NULL, NULL);
+    return st;
+}
+
+/* Forgets what read_document() held (nothing was emitted yet). */
+static void discard_document(pcrs_validator *v, pcrs_reader *reader)
+{
+    validate_messages_end(v);
+    validate_gml_ids_reset(&v->gml_ids);
+    pcrs_reader_destroy(reader);
+}
+
+/* The held findings, then the rules; `st` is the open's status. */
+static pcrs_status finish_document(pcrs_validator *v, pcrs_reader *reader, const char *path,
+                                   pcrs_status st)
+{
     if (st != PCRS_OK) {
         validate_messages_open_failed(v, st, pcrs_reader_errmsg(reader));
         pcrs_report_add_file(v->options.report, path, "unreadable", -1);
@@ -146,10 +168,61 @@ pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
         if (st == PCRS_OK)
             st = validate_document(v, reader);
     }
-    validate_messages_end(v);
-    validate_gml_ids_reset(&v->gml_ids);
-    pcrs_reader_destroy(reader);
+    discard_document(v, reader);
     return st;
+}
+
+static pcrs_status check_file_one_pass(pcrs_validator *v, const char *path)
+{
+    pcrs_reader *reader = create_reader(v, v->options.xml_schema);
+    if (!reader)
+        return PCRS_ERR_NOMEM;
+    pcrs_status st = read_document(v, reader, path);
+    return finish_document(v, reader, path, st);
+}
+
+/* The schema on a second thread and stream, the features on this one; the
+ * schema messages then join the feature reader's as if one reader had sent
+ * them all (the report is sorted by line: arrival order does not show).
+ * Returns -1, with nothing emitted, when the result could differ from one
+ * pass: a stream stopped elsewhere (unreadable second open, failures of
+ * different kinds), or more messages than one pass completes with their
+ * feature (it completes the first ones in arrival order, which two streams
+ * cannot tell). The feature reader alone holds few: its warnings are
+ * rate-limited per kind, class and property. */
+static int check_file_two_streams(pcrs_validator *v, const char *path, pcrs_status *result)
+{
+    validate_schema_pass pass;
+    if (validate_schema_pass_start(&pass, v, path, VALIDATE_HELD_MAX) != 0)
+        return -1;
+    pcrs_reader *reader = create_reader(v, NULL);
+    pcrs_status st = reader ? read_document(v, reader, path) : PCRS_ERR_NOMEM;
+    validate_schema_pass_join(&pass);
+    if (!reader || pass.status != st || pass.overflow || v->held_overflow ||
+        v->held_count + pass.count > VALIDATE_HELD_MAX) {
+        if (reader)
+            discard_document(v, reader);
+        validate_schema_pass_free(&pass);
+        return -1;
+    }
+    size_t offset = 0;
+    const char *message;
+    while ((message = validate_schema_pass_next(&pass, &offset)) != NULL)
+        validate_on_reader_message(v, PCRS_MSG_ERROR, PCRS_ERR_SCHEMA, message);
+    validate_schema_pass_free(&pass);
+    *result = finish_document(v, reader, path, st);
+    return 0;
+}
+
+pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
+{
+    if (!v || !path)
+        return PCRS_ERR_ARG;
+    pcrs_status st;
+    if (v->options.jobs >= 2 && v->options.xml_schema &&
+        check_file_two_streams(v, path, &st) == 0)
+        return st;
+    return check_file_one_pass(v, path);
 }
 
 /* ---- the driver's VALIDATE=YES ---- */

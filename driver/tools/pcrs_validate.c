@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cpl_conv.h"
+#include "cpl_multiproc.h"
 #include "cpl_string.h"
 #include "cpl_vsi.h"
 #include "gdal.h"
@@ -35,12 +36,14 @@ typedef struct tool_options {
     int quiet, gml_322, no_schema, no_geos, list_rules;
     int today_year, today_month, today_day;
     long max_per_rule;
+    int jobs;
     char **inputs;
     int input_count;
 } tool_options;
 
 typedef struct run_state {
     pcrs_validator *validator;
+    int jobs;
     int unreadable;
 } run_state;
 
@@ -57,6 +60,9 @@ static void usage(FILE *out)
           "  --schemas DIR        the data/schemas folder (default: installed or source tree)\n"
           "  --no-geos            skip the GEOS validity of surfaces\n"
           "  --max-per-rule N     findings listed per rule (default 10000, 0: all)\n"
+          "  --jobs N             threads per document: 2 validates the XML schema on a\n"
+          "                       second thread while the rules run (default 2 with two\n"
+          "                       CPUs or more, else 1: one pass); same report\n"
           "  --today YYYY-MM-DD   the date for \"date in the future\" (default: today)\n"
           "  --rules              print the rules table (Markdown) and exit\n"
           "  -q, --quiet          summary only\n"
@@ -70,6 +76,7 @@ static int parse_options(int argc, char **argv, tool_options *o)
     o->format = "text";
     o->lang = PCRS_LANG_FR;
     o->max_per_rule = 10000;
+    o->jobs = CPLGetNumCPUs() >= 2 ? 2 : 1;
     o->inputs = calloc((size_t)argc, sizeof *o->inputs);
     if (!o->inputs)
         return -1;
@@ -99,6 +106,12 @@ static int parse_options(int argc, char **argv, tool_options *o)
             o->no_geos = 1;
         } else if (strcmp(a, "--max-per-rule") == 0 && next) {
             o->max_per_rule = atol(argv[++i]);
+        } else if (strcmp(a, "--jobs") == 0 && next) {
+            char *end;
+            long jobs = strtol(argv[++i], &end, 10);
+            if (*end || jobs < 1)
+                return -1;
+            o->jobs = jobs > 2 ? 2 : (int)jobs; /* two streams at most */
         } else if (strcmp(a, "--today") == 0 && next) {
             if (sscanf(argv[++i], "%d-%d-%d", &o->today_year, &o->today_month, &o->today_day) != 3)
                 return -1;
@@ -173,6 +186,8 @@ static int tile_info_with_drivers(void *user, const char *path, pcrs_tile_info *
 
 static void check_document(run_state *s, const char *path)
 {
+    /* A second stream needs a file that can be opened twice. */
+    pcrs_validator_set_jobs(s->validator, pcrs_tool_vsi_reopenable(path) ? s->jobs : 1);
     pcrs_status st = pcrs_validator_check_file(s->validator, path);
     if (st != PCRS_OK)
         s->unreadable = 1;
@@ -319,7 +334,8 @@ int main(int argc, char **argv)
     vo.today_month = o.today_month;
     vo.today_day = o.today_day;
     vo.report = report;
-    run_state s = {pcrs_validator_create(&vo), 0};
+    vo.jobs = o.jobs;
+    run_state s = {pcrs_validator_create(&vo), o.jobs, 0};
     if (!report || !s.validator) {
         fprintf(stderr, "pcrs_validate: out of memory\n");
         return EXIT_UNREADABLE;

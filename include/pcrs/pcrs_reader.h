@@ -46,6 +46,12 @@ typedef struct pcrs_reader_options {
      * ("<file>:<line>: <element>: <reason>") and does not stop the reading.
      * Well-formedness errors and refused input stay fatal, as without a schema. */
     void *xml_schema;
+    /* With xml_schema: validate only. Every node is read (as xmllint
+     * --stream --schema does), the root and the nesting depth are checked as
+     * usual, but no feature is recorded: the reader then has no feature, no
+     * extent and no link check. Lets a second thread validate the schema
+     * while another reads the features (pcrs_validate --jobs 2). */
+    int schema_only;
 } pcrs_reader_options;
 
 /* Fills `options` with the defaults. */

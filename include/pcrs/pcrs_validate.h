@@ -3,7 +3,8 @@
  *
  * One streaming pass: the reader validates the XML schema while it spools
  * the features (pcrs_reader_options.xml_schema); the rules then run on the
- * spool (no second parse). Memory is bounded by the number of features and
+ * spool (no second parse). With options.jobs = 2 the schema is validated by
+ * a second thread on its own stream of the file, concurrently. Memory is bounded by the number of features and
  * identifiers, not by the file size.
  *
  * What needs GEOS (geometry validity) or GDAL (raster tiles) is asked to the
@@ -143,6 +144,12 @@ typedef struct pcrs_validate_options {
     void (*on_finding)(void *user, const pcrs_finding *finding);
     void *finding_user;
     pcrs_report *report; /* findings are also added here (may be NULL) */
+    /* Threads per document. 2: with xml_schema, the schema is validated on a
+     * second stream of the file (a second io->open of the same path) while
+     * the rules read the first; the findings are the same as with one pass.
+     * 0 or 1: one pass. Give 1 for inputs that cannot be opened twice
+     * (standard input, pipes). */
+    int jobs;
 } pcrs_validate_options;
 
 void pcrs_validate_options_init(pcrs_validate_options *options);
@@ -153,11 +160,16 @@ typedef struct pcrs_validator pcrs_validator; /* opaque */
 pcrs_validator *pcrs_validator_create(const pcrs_validate_options *options);
 void pcrs_validator_destroy(pcrs_validator *validator);
 
-/* Reads the document at `path` once (schema included) and runs every rule.
+/* Reads the document at `path` once (schema included; with jobs 2, the
+ * schema on a second thread and stream) and runs every rule.
  * Returns PCRS_OK when the document could be read (whatever the findings);
  * otherwise the reader's status, after a finding naming the cause. The
  * document's RasterPCRS features join the session's tile catalogue. */
 pcrs_status pcrs_validator_check_file(pcrs_validator *validator, const char *path);
+
+/* Changes options.jobs for the next pcrs_validator_check_file() calls (e.g.
+ * 1 for an input that cannot be opened twice). */
+void pcrs_validator_set_jobs(pcrs_validator *validator, int jobs);
 
 /* Runs the rules on a reader already opened (the driver, at open time): no
  * second parse; schema errors are those its on_message already received. */

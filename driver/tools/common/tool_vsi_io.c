@@ -1,4 +1,7 @@
 /* pcrs_io on GDAL's VSI virtual file systems. */
+#ifndef _LARGEFILE64_SOURCE
+#define _LARGEFILE64_SOURCE 1 /* VSIStatBufL is a struct stat64 */
+#endif
 #include "tool_vsi_io.h"
 
 #include <string.h>
@@ -50,4 +53,12 @@ const pcrs_io *pcrs_tool_vsi_io(void)
     static const pcrs_io io = {PCRS_IO_VERSION, vsi_open, vsi_read, vsi_write,
                                vsi_close,       vsi_remove, vsi_rename, NULL};
     return &io;
+}
+
+int pcrs_tool_vsi_reopenable(const char *path)
+{
+    if (!path || strncmp(path, "/vsistdin", 9) == 0 || strstr(path, "_streaming/"))
+        return 0;
+    VSIStatBufL st;
+    return VSIStatL(path, &st) == 0 && VSI_ISREG(st.st_mode);
 }

@@ -11,6 +11,11 @@ extern "C" {
 
 const pcrs_io *pcrs_tool_vsi_io(void);
 
+/* 1 if `path` can be opened twice and read from both handles at once (a
+ * regular file, an archive member…), 0 for standard input, pipes and
+ * streaming-only paths. */
+int pcrs_tool_vsi_reopenable(const char *path);
+
 #ifdef __cplusplus
 }
 #endif
