@@ -483,6 +483,16 @@ def test_driver_validate_option_reports_findings(collect_errors):
     assert all(m.startswith(str(path) + ":") for m in link_findings)
 
 
+def test_driver_validate_option_checks_geometry_gml_ids(collect_errors):
+    """The reader keeps no geometry gml:id: VALIDATE=YES watches them during the open, so the
+    driver reports the same duplicates as the tool (geometry vs geometry, vs a feature, vs the root)."""
+    path = DATA / "gml_ids.gml"
+    checked = _open_messages(path, collect_errors, VALIDATE="YES")
+    lines = sorted(int(m.split(":")[1]) for m in checked if "PCRS-ID-001" in m)
+    assert lines == [26, 39, 57, 69], checked
+    assert any("'ARB1.g' already used at line 13" in m for m in checked), checked
+
+
 def test_driver_validate_option_quiet_on_valid_sample(collect_errors):
     path = REAL / "cnigfr-PCRS" / "20200716.RIL_L260_C340_P0.gml"
     checked = _open_messages(path, collect_errors, VALIDATE="YES")

@@ -68,6 +68,10 @@ struct pcrs_validator {
     pcrs_buffer held_text;
     int held_overflow;
     validate_gml_ids gml_ids; /* of geometries and the document element */
+    /* pcrs_validator_create_lines(): findings formatted as lines */
+    pcrs_lang lines_lang;
+    void (*lines_emit)(void *user, pcrs_severity severity, const char *line);
+    void *lines_user;
     /* scratch */
     validate_wkb wkb;
     pcrs_buffer scratch;

@@ -227,18 +227,49 @@ pcrs_status pcrs_validator_check_file(pcrs_validator *v, const char *path)
 
 /* ---- the driver's VALIDATE=YES ---- */
 
-typedef struct line_sink {
-    pcrs_lang lang;
-    void (*emit)(void *user, pcrs_severity severity, const char *line);
-    void *user;
-} line_sink;
-
 static void emit_line(void *user, const pcrs_finding *f)
 {
-    line_sink *sink = user;
+    const pcrs_validator *v = user;
     char line[8192];
-    sink->emit(sink->user, pcrs_rule_at(f->rule)->severity,
-               pcrs_finding_format(f, sink->lang, line, sizeof line));
+    v->lines_emit(v->lines_user, pcrs_rule_at(f->rule)->severity,
+                  pcrs_finding_format(f, v->lines_lang, line, sizeof line));
+}
+
+pcrs_validator *pcrs_validator_create_lines(
+    pcrs_lang lang, void *xml_schema,
+    int (*geometry_is_valid)(void *user, const unsigned char *wkb, size_t size, char *reason,
+                             size_t reason_size, double *x, double *y),
+    void *geometry_user, void (*emit)(void *user, pcrs_severity severity, const char *line),
+    void *emit_user)
+{
+    if (!emit)
+        return NULL;
+    pcrs_validate_options o;
+    pcrs_validate_options_init(&o);
+    o.xml_schema = xml_schema; /* only tells that the XSD ran */
+    o.geometry_is_valid = geometry_is_valid;
+    o.geometry_user = geometry_user;
+    o.on_finding = emit_line;
+    pcrs_validator *v = pcrs_validator_create(&o);
+    if (!v)
+        return NULL;
+    v->options.finding_user = v;
+    v->lines_lang = lang;
+    v->lines_emit = emit;
+    v->lines_user = emit_user;
+    return v;
+}
+
+void pcrs_validator_watch_ids(pcrs_validator *v, int watching)
+{
+    if (!v)
+        return;
+    if (watching) {
+        validate_gml_ids_reset(&v->gml_ids);
+        pcrs_gml_observe_ids(validate_gml_ids_observe, &v->gml_ids);
+    } else {
+        pcrs_gml_observe_ids(NULL, NULL);
+    }
 }
 
 pcrs_status pcrs_validate_reader_lines(
@@ -250,15 +281,8 @@ pcrs_status pcrs_validate_reader_lines(
 {
     if (!reader || !emit)
         return PCRS_ERR_ARG;
-    line_sink sink = {lang, emit, emit_user};
-    pcrs_validate_options o;
-    pcrs_validate_options_init(&o);
-    o.xml_schema = xml_schema; /* only tells that the XSD ran */
-    o.geometry_is_valid = geometry_is_valid;
-    o.geometry_user = geometry_user;
-    o.on_finding = emit_line;
-    o.finding_user = &sink;
-    pcrs_validator *v = pcrs_validator_create(&o);
+    pcrs_validator *v =
+        pcrs_validator_create_lines(lang, xml_schema, geometry_is_valid, geometry_user, emit, emit_user);
     if (!v)
         return PCRS_ERR_NOMEM;
     pcrs_status st = pcrs_validator_check_reader(v, reader);

@@ -331,12 +331,19 @@ bool PCRSDataset::Open(const std::string &osPath, VSILFILE *fpHeader, CSLConstLi
         return false;
     }
 
+    // Created before the open: it watches the geometries' gml:ids, which the reader does not keep.
+    pcrs_validator *poValidator =
+        bValidate ? pcrs_validator_create_lines(PCRS_LANG_EN, pSchema, pcrs_gdal_geometry_is_valid, nullptr,
+                                                EmitFinding, nullptr)
+                  : nullptr;
     m_bOpening = true;
+    pcrs_validator_watch_ids(poValidator, 1);
     const pcrs_status eStatus = pcrs_reader_open(m_poReader.get(), osPath.c_str());
+    pcrs_validator_watch_ids(poValidator, 0);
     m_bOpening = false;
-    if (eStatus == PCRS_OK && bValidate)
-        pcrs_validate_reader_lines(m_poReader.get(), PCRS_LANG_EN, pSchema, pcrs_gdal_geometry_is_valid, nullptr,
-                                   EmitFinding, nullptr);
+    if (eStatus == PCRS_OK && poValidator)
+        pcrs_validator_check_reader(poValidator, m_poReader.get());
+    pcrs_validator_destroy(poValidator);
     pcrs_validate_schema_free(pSchema);
     if (eStatus != PCRS_OK)
     {
