@@ -229,29 +229,6 @@ void PCRSDataset::FlushPendingError()
     m_osPendingError.clear();
 }
 
-// GDAL's convention for GML (GML_IsSRSLatLongOrder()): under a URN or URL
-// srsName, coordinates are in the CRS's authority axis order, and are swapped
-// when it is latitude/longitude or northing/easting.
-int PCRSDataset::IsLatLongOrder(void *user, int nEPSG)
-{
-    auto *self = static_cast<PCRSDataset *>(user);
-    const auto oIter = self->m_oLatLongOrderCache.find(nEPSG);
-    if (oIter != self->m_oLatLongOrderCache.end())
-        return oIter->second;
-
-    bool bSwap = false;
-    {
-        // An unknown code is reported once by GetLayerSRS(), not here.
-        CPLErrorStateBackuper oErrorState;
-        CPLErrorHandlerPusher oQuiet(CPLQuietErrorHandler);
-        OGRSpatialReference oSRS;
-        if (oSRS.importFromEPSG(nEPSG) == OGRERR_NONE)
-            bSwap = oSRS.EPSGTreatsAsLatLong() || oSRS.EPSGTreatsAsNorthingEasting();
-    }
-    self->m_oLatLongOrderCache[nEPSG] = bSwap;
-    return bSwap;
-}
-
 bool PCRSDataset::SetForcedSRS(const char *pszUserInput)
 {
     auto poSRS = new OGRSpatialReference();
@@ -313,8 +290,9 @@ bool PCRSDataset::Open(const std::string &osPath, VSILFILE *fpHeader, CSLConstLi
     sOptions.io = m_oIO.Table();
     sOptions.on_message = OnMessage;
     sOptions.message_user = this;
-    sOptions.crs_is_lat_long_order = IsLatLongOrder;
-    sOptions.crs_user = this;
+    // GDAL's convention for GML (GML_IsSRSLatLongOrder()): under a URN or URL
+    // srsName, coordinates swap when the CRS is latitude/longitude or northing/easting.
+    sOptions.crs_is_lat_long_order = pcrs_gdal_crs_is_lat_long_order;
     const bool bValidate = CPLFetchBool(papszOptions, "VALIDATE", false);
     char szSchemaError[512] = "";
     void *pSchema = bValidate ? pcrs_validate_schema_load(SchemasDir(),

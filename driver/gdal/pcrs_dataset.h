@@ -52,7 +52,6 @@ class PCRSDataset final : public GDALDataset
 
     // Callbacks of the core (user = this).
     static void OnMessage(void *user, pcrs_msg_level eLevel, pcrs_status eCode, const char *pszMsg);
-    static int IsLatLongOrder(void *user, int nEPSG);
 
     void FlushPendingError();
     bool SetForcedSRS(const char *pszUserInput);
@@ -67,7 +66,6 @@ class PCRSDataset final : public GDALDataset
     // the open failure, which is reported once, as a CE_Failure.
     bool m_bOpening = false;
     std::string m_osPendingError{};
-    std::map<int, bool> m_oLatLongOrderCache{};
 
     std::unique_ptr<pcrs_reader, ReaderDeleter> m_poReader{};
     OGRSpatialReference *m_poForcedSRS = nullptr;

@@ -6,7 +6,7 @@
 
 #include "cpl_string.h"
 #include "cpl_vsi.h"
-#include "ogr_spatialref.h"
+#include "common/validate_gdal.h"
 #include "pcrs_raster.h"
 #include "pcrs_vsi_io.h"
 
@@ -36,16 +36,6 @@ struct HeldMessages
         }
     }
 };
-
-int IsLatLongOrder(void *, int nEPSG)
-{
-    CPLErrorStateBackuper oErrorState;
-    CPLErrorHandlerPusher oQuiet(CPLQuietErrorHandler);
-    OGRSpatialReference oSRS;
-    if (oSRS.importFromEPSG(nEPSG) != OGRERR_NONE)
-        return 0;
-    return oSRS.EPSGTreatsAsLatLong() || oSRS.EPSGTreatsAsNorthingEasting();
-}
 
 // Cheap pre-check before a full parse: does the document name RasterPCRS?
 bool MentionsRasterPCRS(const std::string &osPath)
@@ -97,7 +87,7 @@ std::unique_ptr<PCRSDelivery> PCRSReadCatalogueDelivery(const std::string &osPat
     int nEPSG = 0;
     const pcrs_status eStatus = pcrs_tile_set_read_catalogue(
         poDelivery->poSet.get(), osPath.c_str(), PCRSGetVSIIO(), HeldMessages::Callback, &oMessages,
-        IsLatLongOrder, nullptr, &nEPSG, szErr, sizeof(szErr));
+        pcrs_gdal_crs_is_lat_long_order, nullptr, &nEPSG, szErr, sizeof(szErr));
     if (eStatus != PCRS_OK)
     {
         CPLError(CE_Failure, CPLE_OpenFailed, "%s", szErr[0] ? szErr : pcrs_status_string(eStatus));

@@ -10,12 +10,12 @@
 
 #include "cpl_conv.h"
 #include "cpl_error.h"
+#include "cpl_multiproc.h"
 #include "cpl_string.h"
 #include "gdal.h"
 #include "ogr_api.h"
 #include "ogr_srs_api.h"
 
-/* pcrs_tools_common does not see driver/core on its include path */
 #include "validate_simple_polygon.h"
 
 /* ---- geometry validity ---- */
@@ -228,21 +228,37 @@ int pcrs_gdal_tile_info(void *user, const char *path, pcrs_tile_info *info)
 int pcrs_gdal_crs_is_lat_long_order(void *user, int epsg_code)
 {
     (void)user;
+    /* Asked for each geometry, from any thread (the plugin opens files in
+     * parallel): a small cache behind a mutex. */
     enum { CACHE = 16 };
     static int codes[CACHE], answers[CACHE], used;
-    for (int i = 0; i < used; i++)
+    static CPLMutex *mutex;
+    if (!CPLCreateOrAcquireMutex(&mutex, 1000.0))
+        return 0;
+    int answer = -1;
+    for (int i = 0; i < used && answer < 0; i++)
         if (codes[i] == epsg_code)
-            return answers[i];
-    OGRSpatialReferenceH srs = OSRNewSpatialReference(NULL);
-    int answer = 0;
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    if (srs && OSRImportFromEPSG(srs, epsg_code) == OGRERR_NONE)
-        answer = OSREPSGTreatsAsLatLong(srs) != 0;
-    CPLPopErrorHandler();
-    OSRDestroySpatialReference(srs);
-    if (used < CACHE) {
-        codes[used] = epsg_code;
-        answers[used++] = answer;
+            answer = answers[i];
+    if (answer < 0) {
+        /* An unknown code is reported where the layer's CRS is made, not
+         * here: the caller's error state is kept. */
+        const CPLErr last_type = CPLGetLastErrorType();
+        const CPLErrorNum last_no = CPLGetLastErrorNo();
+        char *last_msg = CPLStrdup(CPLGetLastErrorMsg());
+        OGRSpatialReferenceH srs = OSRNewSpatialReference(NULL);
+        answer = 0;
+        CPLPushErrorHandler(CPLQuietErrorHandler);
+        if (srs && OSRImportFromEPSG(srs, epsg_code) == OGRERR_NONE)
+            answer = OSREPSGTreatsAsLatLong(srs) || OSREPSGTreatsAsNorthingEasting(srs);
+        CPLPopErrorHandler();
+        OSRDestroySpatialReference(srs);
+        CPLErrorSetState(last_type, last_no, last_msg);
+        CPLFree(last_msg);
+        if (used < CACHE) {
+            codes[used] = epsg_code;
+            answers[used++] = answer;
+        }
     }
+    CPLReleaseMutex(mutex);
     return answer;
 }
