@@ -5,91 +5,26 @@
 
 #include <libxml/tree.h>
 
-void writer_idset_init(writer_idset *set)
-{
-    set->slots = NULL;
-    set->slot_count = set->count = 0;
-}
+void writer_idset_init(writer_idset *set) { reader_idhash_init(&set->table); }
 
-void writer_idset_free(writer_idset *set)
-{
-    free(set->slots);
-    writer_idset_init(set);
-}
-
-static uint64_t mix64(uint64_t x)
-{
-    /* splitmix64 finaliser: full avalanche. */
-    x ^= x >> 30;
-    x *= 0xbf58476d1ce4e5b9ULL;
-    x ^= x >> 27;
-    x *= 0x94d049bb133111ebULL;
-    x ^= x >> 31;
-    return x;
-}
+void writer_idset_free(writer_idset *set) { reader_idhash_free(&set->table); }
 
 uint64_t writer_hash(const char *key, size_t len, uint64_t salt)
 {
-    const unsigned char *p = (const unsigned char *)key;
-    uint64_t h = mix64(salt ^ (0x9e3779b97f4a7c15ULL * (len + 1)));
-    while (len >= 8) {
-        uint64_t w;
-        memcpy(&w, p, 8);
-        h = mix64(h ^ w) + 0x9e3779b97f4a7c15ULL;
-        p += 8;
-        len -= 8;
-    }
-    uint64_t tail = 0;
-    for (size_t i = 0; i < len; i++)
-        tail |= (uint64_t)p[i] << (8 * i);
-    h = mix64(h ^ tail ^ ((uint64_t)len << 59));
-    return h ? h : 1; /* 0 marks an empty slot */
-}
-
-static size_t probe(const writer_idset *set, uint64_t hash)
-{
-    size_t mask = set->slot_count - 1;
-    size_t i = (size_t)hash & mask;
-    while (set->slots[i] != 0 && set->slots[i] != hash)
-        i = (i + 1) & mask;
-    return i;
+    /* The reader's identifier hash (full avalanche), moved by the salt. */
+    uint64_t h = reader_idhash_key(key, len) ^ salt * 0x9E3779B97F4A7C15ULL;
+    return h ? h : 1;
 }
 
 int writer_idset_contains(const writer_idset *set, uint64_t hash)
 {
-    if (set->slot_count == 0)
-        return 0;
-    return set->slots[probe(set, hash)] == hash;
-}
-
-static int grow(writer_idset *set)
-{
-    size_t n = set->slot_count ? set->slot_count * 2 : 1024;
-    uint64_t *slots = (uint64_t *)calloc(n, sizeof *slots);
-    if (!slots)
-        return -1;
-    writer_idset old = *set;
-    set->slots = slots;
-    set->slot_count = n;
-    for (size_t i = 0; i < old.slot_count; i++) {
-        if (old.slots[i])
-            set->slots[probe(set, old.slots[i])] = old.slots[i];
-    }
-    free(old.slots);
-    return 0;
+    return reader_idhash_find(&set->table, hash) != NULL;
 }
 
 int writer_idset_insert(writer_idset *set, uint64_t hash)
 {
-    /* Linear probing stays short up to a load of 3/4. */
-    if ((set->count + 1) * 4 > set->slot_count * 3 && grow(set) != 0)
-        return -1;
-    size_t i = probe(set, hash);
-    if (set->slots[i] == hash)
-        return 0;
-    set->slots[i] = hash;
-    set->count++;
-    return 1;
+    int added;
+    return reader_idhash_insert(&set->table, hash, &added) ? added : -1;
 }
 
 static int is_digit(char c)

@@ -1,5 +1,5 @@
 /* Identifier bookkeeping of the writer (internal): a set of 64-bit string
- * hashes (at most 16 bytes per identifier, not the strings: memory stays small
+ * hashes in the reader's table (12-byte slots, not the strings: memory stays small
  * whatever the number of features; two distinct identifiers share a hash
  * with probability ~n²/2^65), and NCName checks for gml:id. */
 #ifndef PCRS_WRITER_IDS_H
@@ -9,10 +9,11 @@
 #include <stdint.h>
 
 #include "buffer.h"
+#include "reader_idhash.h"
 
+/* The reader's table of identifier hashes, without its values. */
 typedef struct writer_idset {
-    uint64_t *slots; /* 0 = empty */
-    size_t slot_count, count;
+    reader_idhash table;
 } writer_idset;
 
 void writer_idset_init(writer_idset *set);
