@@ -4,6 +4,7 @@
  * PilierParticulierPCRS closed, SeuilPCRS a segment) and validity through
  * the caller's GEOS callback for surfaces. */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -13,19 +14,23 @@ typedef struct geometry_classes {
     int objet_vecteur, point_leve, point_canevas, affleurant_enveloppe, pilier_particulier, seuil;
 } geometry_classes;
 
+static geometry_classes gc;
+static pthread_once_t gc_once = PTHREAD_ONCE_INIT;
+
+/* Once per process: validators may run on several threads. */
+static void find_geometry_classes(void)
+{
+    gc.objet_vecteur = pcrs_model_find_class(PCRS_NS_PCRS, "ObjetVecteurPCRS");
+    gc.point_leve = pcrs_model_find_class(PCRS_NS_PCRS, "PointLevePCRS");
+    gc.point_canevas = pcrs_model_find_class(PCRS_NS_PCRS, "PointCanevasPCRS");
+    gc.affleurant_enveloppe = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantEnveloppePCRS");
+    gc.pilier_particulier = pcrs_model_find_class(PCRS_NS_PCRS, "PilierParticulierPCRS");
+    gc.seuil = pcrs_model_find_class(PCRS_NS_PCRS, "SeuilPCRS");
+}
+
 static const geometry_classes *classes(void)
 {
-    static geometry_classes gc;
-    static int ready;
-    if (!ready) {
-        gc.objet_vecteur = pcrs_model_find_class(PCRS_NS_PCRS, "ObjetVecteurPCRS");
-        gc.point_leve = pcrs_model_find_class(PCRS_NS_PCRS, "PointLevePCRS");
-        gc.point_canevas = pcrs_model_find_class(PCRS_NS_PCRS, "PointCanevasPCRS");
-        gc.affleurant_enveloppe = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantEnveloppePCRS");
-        gc.pilier_particulier = pcrs_model_find_class(PCRS_NS_PCRS, "PilierParticulierPCRS");
-        gc.seuil = pcrs_model_find_class(PCRS_NS_PCRS, "SeuilPCRS");
-        ready = 1;
-    }
+    pthread_once(&gc_once, find_geometry_classes);
     return &gc;
 }
 

@@ -3,6 +3,7 @@
  * is referenced by an EmpriseEchangePCRS. Targets may come later in the
  * document, so links are checked once every gml:id is known. */
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,23 +16,27 @@ typedef struct link_classes {
     int emprise_objet, emprise_habillage, affleurant_representation;
 } link_classes;
 
+static link_classes lc;
+static pthread_once_t lc_once = PTHREAD_ONCE_INIT;
+
+/* Once per process: validators may run on several threads. */
+static void find_link_classes(void)
+{
+    lc.objet_vecteur = pcrs_model_find_class(PCRS_NS_PCRS, "ObjetVecteurPCRS");
+    lc.habillage = pcrs_model_find_class(PCRS_NS_PCRS, "HabillagePCRS");
+    lc.emprise = pcrs_model_find_class(PCRS_NS_PCRS, "EmpriseEchangePCRS");
+    lc.affleurant = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantPCRS");
+    lc.affleurant_geometrique = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantGeometriquePCRS");
+    const pcrs_class *e = pcrs_model_class(lc.emprise);
+    const pcrs_class *a = pcrs_model_class(lc.affleurant);
+    lc.emprise_objet = e ? pcrs_model_find_property(e, "objet") : -1;
+    lc.emprise_habillage = e ? pcrs_model_find_property(e, "habillage") : -1;
+    lc.affleurant_representation = a ? pcrs_model_find_property(a, "representation") : -1;
+}
+
 static const link_classes *classes(void)
 {
-    static link_classes lc;
-    static int ready;
-    if (!ready) {
-        lc.objet_vecteur = pcrs_model_find_class(PCRS_NS_PCRS, "ObjetVecteurPCRS");
-        lc.habillage = pcrs_model_find_class(PCRS_NS_PCRS, "HabillagePCRS");
-        lc.emprise = pcrs_model_find_class(PCRS_NS_PCRS, "EmpriseEchangePCRS");
-        lc.affleurant = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantPCRS");
-        lc.affleurant_geometrique = pcrs_model_find_class(PCRS_NS_PCRS, "AffleurantGeometriquePCRS");
-        const pcrs_class *e = pcrs_model_class(lc.emprise);
-        const pcrs_class *a = pcrs_model_class(lc.affleurant);
-        lc.emprise_objet = e ? pcrs_model_find_property(e, "objet") : -1;
-        lc.emprise_habillage = e ? pcrs_model_find_property(e, "habillage") : -1;
-        lc.affleurant_representation = a ? pcrs_model_find_property(a, "representation") : -1;
-        ready = 1;
-    }
+    pthread_once(&lc_once, find_link_classes);
     return &lc;
 }
 
