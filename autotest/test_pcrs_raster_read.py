@@ -188,6 +188,19 @@ def test_catalogue_asked_as_raster_and_vector_at_once(folder, source):
     assert open_vector(catalogue).RasterCount == 0
 
 
+def test_catalogue_without_tiles_asked_as_raster_and_vector(folder, collect_errors):
+    """No mosaic can be made: the open quietly falls back to the vector document."""
+    catalogue = catalogue_for_folder(folder)
+    for tile in folder.glob("*.tif"):
+        tile.unlink()
+    with collect_errors() as errs:
+        ds = gdal.OpenEx(str(catalogue), gdal.OF_RASTER | gdal.OF_VECTOR, allowed_drivers=["PCRS"])
+    assert ds.RasterCount == 0 and ds.GetLayerByName("RasterPCRS").GetFeatureCount() == 4
+    assert not errs.failures, errs.text()
+    with pytest.raises(RuntimeError):
+        open_raster(catalogue)
+
+
 def test_real_vector_document_asked_as_raster_and_vector(real_dir, collect_errors):
     path = real_dir / "cnigfr-PCRS" / "20200716.RIL_L260_C340_P0.gml"
     with collect_errors() as errs:
