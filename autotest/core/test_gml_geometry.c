@@ -217,7 +217,7 @@ static const char *run_ctx(const char *snippet, pcrs_geometry_kind kind, const p
 
 static const char *run(const char *snippet, pcrs_geometry_kind kind)
 {
-    pcrs_gml_context ctx = {lat_long_first, NULL, 64};
+    pcrs_gml_context ctx = {.crs_is_lat_long_order = lat_long_first, .max_depth = 64};
     return run_ctx(snippet, kind, &ctx);
 }
 
@@ -644,7 +644,7 @@ static void test_hostile(void)
     run(doc, PCRS_GEOM_ANY);
     CHECK_INT(R.status, PCRS_ERR_HOSTILE);
     CHECK_STR(R.err, "line 1: <gml:geometryMember>: nested more than 64 levels below the geometry");
-    pcrs_gml_context shallow = {NULL, NULL, 4};
+    pcrs_gml_context shallow = {.max_depth = 4};
     run_ctx("<gml:MultiGeometry><gml:geometryMember><gml:MultiGeometry><gml:geometryMember><gml:Point>"
             "<gml:pos>1 2</gml:pos></gml:Point></gml:geometryMember></gml:MultiGeometry></gml:geometryMember>"
             "</gml:MultiGeometry>",
@@ -934,7 +934,7 @@ static int parse_sample(const char *path, int *arcs)
     int feature_depth = -1, parsed = 0;
     pcrs_buffer out;
     pcrs_buffer_init(&out);
-    pcrs_gml_context ctx = {lat_long_first, NULL, 64};
+    pcrs_gml_context ctx = {.crs_is_lat_long_order = lat_long_first, .max_depth = 64};
     while (xmlTextReaderRead(reader) == 1) {
         if (xmlTextReaderNodeType(reader) != XML_READER_TYPE_ELEMENT)
             continue;

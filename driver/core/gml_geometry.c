@@ -1436,26 +1436,11 @@ static pcrs_status read_geometry(gml_state *st, pcrs_geometry_kind kind, pcrs_bu
     return pcrs_gml_emit(g, node, kind, out, st->err, st->err_size);
 }
 
-/* ---- gml:id observer ---- */
-
-static _Thread_local struct {
-    pcrs_gml_id_fn on_id;
-    void *user;
-    int root_seen;
-} thread_observer;
-
-void pcrs_gml_observe_ids(pcrs_gml_id_fn on_id, void *user)
-{
-    thread_observer.on_id = on_id;
-    thread_observer.user = user;
-    thread_observer.root_seen = 0;
-}
-
 /* The document element is an ancestor of the current node: a streaming
  * reader keeps the open elements. */
-static void observe_root(xmlTextReaderPtr reader)
+static void report_root_id(xmlTextReaderPtr reader, const pcrs_gml_context *ctx)
 {
-    thread_observer.root_seen = 1;
+    *ctx->root_id_seen = 1;
     xmlNodePtr node = xmlTextReaderCurrentNode(reader);
     while (node && node->parent && node->parent->type == XML_ELEMENT_NODE)
         node = node->parent;
@@ -1463,7 +1448,7 @@ static void observe_root(xmlTextReaderPtr reader)
         return;
     xmlChar *id = xmlGetNsProp(node, BAD_CAST "id", BAD_CAST PCRS_NS_GML);
     if (id)
-        thread_observer.on_id(thread_observer.user, (const char *)id, xmlGetLineNo(node));
+        ctx->on_id(ctx->id_user, (const char *)id, xmlGetLineNo(node));
     xmlFree(id);
 }
 
@@ -1492,11 +1477,11 @@ pcrs_status pcrs_gml_read_geometry(xmlTextReaderPtr reader, pcrs_geometry_kind k
         st.max_depth = MAX_DEPTH_LIMIT;
     st.err = err;
     st.err_size = err_size;
-    if (thread_observer.on_id) {
-        st.on_id = thread_observer.on_id;
-        st.id_user = thread_observer.user;
-        if (!thread_observer.root_seen)
-            observe_root(reader);
+    if (ctx && ctx->on_id) {
+        st.on_id = ctx->on_id;
+        st.id_user = ctx->id_user;
+        if (ctx->root_id_seen && !*ctx->root_id_seen)
+            report_root_id(reader, ctx);
     }
     pcrs_buffer_init(&st.text);
 

@@ -39,13 +39,11 @@ typedef struct pcrs_gml_context {
     int (*crs_is_lat_long_order)(void *user, int epsg_code);
     void *crs_user;
     int max_depth; /* maximum element depth below the geometry element */
+    /* Same as pcrs_reader_options.on_gml_id. NULL: ids are not reported. */
+    pcrs_gml_id_fn on_id;
+    void *id_user;
+    int *root_id_seen; /* set once the document element's id was reported */
 } pcrs_gml_context;
-
-/* The gml:id observer of the calling thread, installed around a reading
- * (the validator runs the reader, which keeps no geometry id): it receives
- * every gml:id of the geometries and of their parts and, once, before the
- * first geometry's, the document element's with its line. NULL uninstalls. */
-void pcrs_gml_observe_ids(pcrs_gml_id_fn on_id, void *user);
 
 typedef struct pcrs_geometry_info {
     int epsg;            /* from the outermost srsName (0 if none) */

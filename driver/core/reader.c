@@ -693,6 +693,7 @@ pcrs_status pcrs_reader_open(pcrs_reader *r, const char *path)
     r->context_local = NULL;
     r->node_type = -1;
     r->depth = 0;
+    r->root_id_seen = 0;
     memset(r->property_cache, 0, sizeof r->property_cache);
     pcrs_status st;
     if (r->options.xml_schema)

@@ -505,8 +505,12 @@ static pcrs_status read_geometry(pcrs_reader *r, reader_builder *b, int prop, in
 {
     const pcrs_property *p = &b->cls->properties[prop];
     int64_t line = reader_line(r);
-    pcrs_gml_context ctx = {r->options.crs_is_lat_long_order, r->options.crs_user,
-                            r->options.max_depth - r->depth};
+    pcrs_gml_context ctx = {.crs_is_lat_long_order = r->options.crs_is_lat_long_order,
+                            .crs_user = r->options.crs_user,
+                            .max_depth = r->options.max_depth - r->depth,
+                            .on_id = r->options.on_gml_id,
+                            .id_user = r->options.gml_id_user,
+                            .root_id_seen = &r->root_id_seen};
     if (ctx.max_depth <= 0 && !xmlTextReaderIsEmptyElement(r->xml)) {
         /* 0 means "default" to the geometry module: refuse here. */
         char element[256];

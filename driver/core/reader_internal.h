@@ -72,6 +72,7 @@ struct pcrs_reader {
     reader_input input;
     int node_type; /* of the current node, after reader_next() */
     int depth;
+    int root_id_seen; /* on_gml_id got the document element's id */
     int64_t text_line; /* line reached by the last text node (for lines past 65535) */
     /* Innermost element handled, for error messages. */
     reader_ns context_ns;

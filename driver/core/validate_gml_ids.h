@@ -1,7 +1,7 @@
 /* gml:id unique in the whole document (B.1.2, PCRS-ID-001) beyond the
  * features: the ids of geometries (and of their parts) and of the document
  * element, which the reader does not keep. They arrive from the geometry
- * parser during the reading (pcrs_gml_observe_ids) and are kept as hashes
+ * parser during the reading (the reader's on_gml_id option) and are kept as hashes
  * with their first line; their later occurrences keep their text, for the
  * message. The features' ids are compared with them during the rules'
  * pass (validate_document.c). */

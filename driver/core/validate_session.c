@@ -131,6 +131,8 @@ static pcrs_reader *create_reader(pcrs_validator *v, void *xml_schema)
     ro.spool_memory_limit = VALIDATE_SPOOL_MEMORY;
     ro.on_message = validate_on_reader_message;
     ro.message_user = v;
+    ro.on_gml_id = pcrs_validator_on_gml_id;
+    ro.gml_id_user = v;
     return pcrs_reader_create(&ro);
 }
 
@@ -138,12 +140,8 @@ static pcrs_reader *create_reader(pcrs_validator *v, void *xml_schema)
 static pcrs_status read_document(pcrs_validator *v, pcrs_reader *reader, const char *path)
 {
     validate_messages_begin(v, path);
-    /* The reader keeps no geometry gml:id: the geometry parser hands them over. */
     validate_gml_ids_reset(&v->gml_ids);
-    pcrs_gml_observe_ids(validate_gml_ids_observe, &v->gml_ids);
-    pcrs_status st = pcrs_reader_open(reader, path);
-    pcrs_gml_observe_ids(NULL, NULL);
-    return st;
+    return pcrs_reader_open(reader, path);
 }
 
 /* Forgets what read_document() held (nothing was emitted yet). */
@@ -260,16 +258,10 @@ pcrs_validator *pcrs_validator_create_lines(
     return v;
 }
 
-void pcrs_validator_watch_ids(pcrs_validator *v, int watching)
+void pcrs_validator_on_gml_id(void *validator, const char *id, int64_t line)
 {
-    if (!v)
-        return;
-    if (watching) {
-        validate_gml_ids_reset(&v->gml_ids);
-        pcrs_gml_observe_ids(validate_gml_ids_observe, &v->gml_ids);
-    } else {
-        pcrs_gml_observe_ids(NULL, NULL);
-    }
+    pcrs_validator *v = validator;
+    validate_gml_ids_observe(&v->gml_ids, id, line);
 }
 
 pcrs_status pcrs_validate_reader_lines(

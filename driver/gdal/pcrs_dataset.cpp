@@ -302,22 +302,27 @@ bool PCRSDataset::Open(const std::string &osPath, VSILFILE *fpHeader, CSLConstLi
     if (bValidate && pSchema == nullptr)
         CPLError(CE_Warning, CPLE_AppDefined, "%s: VALIDATE=YES without the XML schema: %s", osPath.c_str(), szSchemaError);
     sOptions.xml_schema = pSchema;
-    m_poReader.reset(pcrs_reader_create(&sOptions));
-    if (m_poReader == nullptr)
-    {
-        CPLError(CE_Failure, CPLE_OutOfMemory, "%s: cannot create the PCRS reader", osPath.c_str());
-        return false;
-    }
-
-    // Created before the open: it watches the geometries' gml:ids, which the reader does not keep.
+    // Created before the reader: it is told the geometries' gml:ids, which the reader does not keep.
     pcrs_validator *poValidator =
         bValidate ? pcrs_validator_create_lines(PCRS_LANG_EN, pSchema, pcrs_gdal_geometry_is_valid, nullptr,
                                                 EmitFinding, nullptr)
                   : nullptr;
+    if (poValidator)
+    {
+        sOptions.on_gml_id = pcrs_validator_on_gml_id;
+        sOptions.gml_id_user = poValidator;
+    }
+    m_poReader.reset(pcrs_reader_create(&sOptions));
+    if (m_poReader == nullptr)
+    {
+        pcrs_validator_destroy(poValidator);
+        pcrs_validate_schema_free(pSchema);
+        CPLError(CE_Failure, CPLE_OutOfMemory, "%s: cannot create the PCRS reader", osPath.c_str());
+        return false;
+    }
+
     m_bOpening = true;
-    pcrs_validator_watch_ids(poValidator, 1);
     const pcrs_status eStatus = pcrs_reader_open(m_poReader.get(), osPath.c_str());
-    pcrs_validator_watch_ids(poValidator, 0);
     m_bOpening = false;
     if (eStatus == PCRS_OK && poValidator)
         pcrs_validator_check_reader(poValidator, m_poReader.get());

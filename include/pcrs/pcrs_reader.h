@@ -52,6 +52,11 @@ typedef struct pcrs_reader_options {
      * extent and no link check. Lets a second thread validate the schema
      * while another reads the features (pcrs_validate --jobs 2). */
     int schema_only;
+    /* Optional: every gml:id of the geometries and of their parts, with its
+     * line, and once, before the first geometry's, the document element's.
+     * The reader keeps none of them (the validator checks their uniqueness). */
+    void (*on_gml_id)(void *user, const char *id, int64_t line);
+    void *gml_id_user;
 } pcrs_reader_options;
 
 /* Fills `options` with the defaults. */

@@ -199,15 +199,16 @@ pcrs_status pcrs_validate_reader_lines(
 
 /* The same, in steps, so that the gml:ids of geometries and of the document
  * element (which the reader does not keep) are checked too: create the
- * validator, bracket pcrs_reader_open() with watch_ids 1 / 0 (same thread),
- * then pcrs_validator_check_reader() and destroy. */
+ * validator first, give the reader pcrs_validator_on_gml_id as its on_gml_id
+ * option with the validator as gml_id_user, open the reader, then
+ * pcrs_validator_check_reader() and destroy. */
 pcrs_validator *pcrs_validator_create_lines(
     pcrs_lang lang, void *xml_schema,
     int (*geometry_is_valid)(void *user, const unsigned char *wkb, size_t size, char *reason,
                              size_t reason_size, double *x, double *y),
     void *geometry_user, void (*emit)(void *user, pcrs_severity severity, const char *line),
     void *emit_user);
-void pcrs_validator_watch_ids(pcrs_validator *validator, int watching);
+void pcrs_validator_on_gml_id(void *validator, const char *id, int64_t line);
 
 /* Reports a problem of the input itself (a folder without any PCRS
  * document, an archive that cannot be listed…) under `rule_code`. */
