@@ -589,6 +589,80 @@ static void test_catalogue(void)
     pcrs_tile_set_destroy(set);
 }
 
+/* ---- GeoTIFF keys ---- */
+
+typedef struct memory_file {
+    const unsigned char *data;
+    size_t size;
+} memory_file;
+
+static int memory_read_at(void *user, uint64_t offset, void *buf, size_t size)
+{
+    const memory_file *m = user;
+    if (offset > m->size || size > m->size - offset)
+        return -1;
+    memcpy(buf, m->data + offset, size);
+    return 0;
+}
+
+/* A classic TIFF (one IFD entry: the GeoKeyDirectory, values at byte 32) in
+ * either byte order. */
+static size_t make_geotiff(unsigned char *out, int little, const uint16_t *keys, size_t count)
+{
+    memset(out, 0, 32 + 2 * count);
+#define PUT(at, value, bytes)                                                                    \
+    for (int b_ = 0; b_ < (bytes); b_++)                                                         \
+        out[(at) + (little ? b_ : (bytes) - 1 - b_)] = (unsigned char)((uint64_t)(value) >> (8 * b_));
+    out[0] = out[1] = little ? 'I' : 'M';
+    PUT(2, 42, 2);
+    PUT(4, 8, 4);      /* IFD at 8 */
+    PUT(8, 1, 2);      /* one entry */
+    PUT(10, 34735, 2); /* GeoKeyDirectoryTag */
+    PUT(12, 3, 2);     /* SHORT */
+    PUT(14, count, 4);
+    PUT(18, 32, 4);
+    for (size_t k = 0; k < count; k++)
+        PUT(32 + 2 * k, keys[k], 2);
+#undef PUT
+    return 32 + 2 * count;
+}
+
+static int epsg_of(int little, const uint16_t *keys, size_t count)
+{
+    unsigned char bytes[256];
+    memory_file m = {bytes, make_geotiff(bytes, little, keys, count)};
+    return pcrs_geotiff_epsg(memory_read_at, &m);
+}
+
+static void test_geotiff_epsg(void)
+{
+    /* Version 1.1.0, 4 keys: projected, area, EPSG:2154, metre, a citation. */
+    const uint16_t lambert93[] = {1, 1, 0, 5,    1024, 0, 1, 1,    1025, 0, 1, 1,
+                                  3072, 0, 1, 2154, 3076, 0, 1, 9001, 1026, 34737, 8, 0};
+    for (int little = 0; little <= 1; little++)
+        CHECK_INT(epsg_of(little, lambert93, sizeof lambert93 / 2), 2154);
+    const uint16_t geographic[] = {1, 1, 0, 2, 1024, 0, 1, 2, 2048, 0, 1, 4326};
+    CHECK_INT(epsg_of(1, geographic, sizeof geographic / 2), 4326);
+    /* A vertical CRS (4096), a user-defined code, feet: the full parser must say. */
+    const uint16_t vertical[] = {1, 1, 0, 3, 1024, 0, 1, 1, 3072, 0, 1, 2154, 4096, 0, 1, 5720};
+    CHECK_INT(epsg_of(1, vertical, sizeof vertical / 2), 0);
+    const uint16_t user_defined[] = {1, 1, 0, 2, 1024, 0, 1, 1, 3072, 0, 1, 32767};
+    CHECK_INT(epsg_of(1, user_defined, sizeof user_defined / 2), 0);
+    const uint16_t feet[] = {1, 1, 0, 3, 1024, 0, 1, 1, 3072, 0, 1, 2154, 3076, 0, 1, 9002};
+    CHECK_INT(epsg_of(1, feet, sizeof feet / 2), 0);
+    /* More keys announced than present; not a TIFF; truncated. */
+    const uint16_t short_dir[] = {1, 1, 0, 9, 1024, 0, 1, 1};
+    CHECK_INT(epsg_of(1, short_dir, sizeof short_dir / 2), 0);
+    unsigned char bytes[256];
+    memory_file m = {bytes, make_geotiff(bytes, 1, lambert93, sizeof lambert93 / 2)};
+    bytes[0] = 'X';
+    CHECK_INT(pcrs_geotiff_epsg(memory_read_at, &m), 0);
+    bytes[0] = 'I';
+    m.size = 40; /* the key values cut */
+    CHECK_INT(pcrs_geotiff_epsg(memory_read_at, &m), 0);
+    CHECK_INT(pcrs_geotiff_epsg(NULL, &m), 0);
+}
+
 int main(void)
 {
     test_patterns_parse();
@@ -602,5 +676,6 @@ int main(void)
     test_tab();
     test_wkb();
     test_catalogue();
+    test_geotiff_epsg();
     CHECK_DONE();
 }

@@ -167,136 +167,11 @@ GDALDataset *PCRSOpenTile(const PCRSDelivery &oDelivery, size_t iTile)
 namespace
 {
 
-// GeoTIFF keys (GeoTIFF 1.1, §7.1) that may come with an EPSG-coded CRS
-// without changing it; any other key (a vertical CRS makes GDAL report a
-// compound CRS) sends the tile to GDAL's SRS parsing.
-constexpr uint16_t kGTModelType = 1024, kGTRasterType = 1025, kGTCitation = 1026, kGeogCitation = 2049,
-                   kGeographicType = 2048, kGeogAngularUnits = 2054, kProjectedCSType = 3072,
-                   kPCSCitation = 3073, kProjLinearUnits = 3076;
-constexpr uint16_t kModelProjected = 1, kModelGeographic = 2;
-constexpr uint16_t kUserDefined = 32767;
-constexpr uint16_t kTagGeoKeyDirectory = 34735;
-constexpr uint16_t kTypeShort = 3;
-constexpr uint64_t kMaxIFDEntries = 4096, kMaxGeoKeyShorts = 4 * 1024;
-
-// Little reader of a TIFF file's numbers in the file's byte order.
-class TiffNumbers final
+// pcrs_read_at_fn on a VSI file.
+int ReadAt(void *user, uint64_t nOffset, void *pBuf, size_t nBytes)
 {
-  public:
-    TiffNumbers(VSILFILE *fp, bool bLittle) : m_fp(fp), m_bLittle(bLittle)
-    {
-    }
-    bool Read(vsi_l_offset nOffset, void *pBuf, size_t nBytes) const
-    {
-        return VSIFSeekL(m_fp, nOffset, SEEK_SET) == 0 && VSIFReadL(pBuf, 1, nBytes, m_fp) == nBytes;
-    }
-    // An unsigned number of nBytes (2, 4 or 8) at pabyAt.
-    uint64_t Decode(const GByte *pabyAt, int nBytes) const
-    {
-        uint64_t nValue = 0;
-        for (int i = 0; i < nBytes; i++)
-            nValue |= static_cast<uint64_t>(pabyAt[m_bLittle ? i : nBytes - 1 - i]) << (8 * i);
-        return nValue;
-    }
-
-  private:
-    VSILFILE *m_fp;
-    bool m_bLittle;
-};
-
-// The GeoKeyDirectory of the first image of a TIFF file; empty if none or unreadable.
-std::vector<uint16_t> ReadGeoKeyDirectory(const char *pszPath)
-{
-    std::vector<uint16_t> anKeys;
-    struct Closer
-    {
-        void operator()(VSILFILE *fpToClose) const
-        {
-            VSIFCloseL(fpToClose);
-        }
-    };
-    std::unique_ptr<VSILFILE, Closer> fp(VSIFOpenL(pszPath, "rb"));
-    if (!fp)
-        return anKeys;
-    GByte abyHeader[16];
-    if (VSIFReadL(abyHeader, 1, sizeof(abyHeader), fp.get()) != sizeof(abyHeader))
-        return anKeys;
-    const bool bLittle = abyHeader[0] == 'I' && abyHeader[1] == 'I';
-    if (!bLittle && !(abyHeader[0] == 'M' && abyHeader[1] == 'M'))
-        return anKeys;
-    const TiffNumbers oNum(fp.get(), bLittle);
-    const uint64_t nVersion = oNum.Decode(abyHeader + 2, 2);
-    if (nVersion != 42 && nVersion != 43)
-        return anKeys;
-    const bool bBig = nVersion == 43;
-    const int nOffsetBytes = bBig ? 8 : 4;                  // offsets and counts
-    const int nEntryBytes = bBig ? 20 : 12;                 // one IFD entry
-    const uint64_t nIFD = oNum.Decode(abyHeader + (bBig ? 8 : 4), nOffsetBytes);
-    GByte abyCount[8];
-    if (!oNum.Read(nIFD, abyCount, bBig ? 8 : 2))
-        return anKeys;
-    const uint64_t nEntries = oNum.Decode(abyCount, bBig ? 8 : 2);
-    if (nEntries == 0 || nEntries > kMaxIFDEntries)
-        return anKeys;
-    std::vector<GByte> abyIFD(static_cast<size_t>(nEntries) * nEntryBytes);
-    if (!oNum.Read(nIFD + (bBig ? 8 : 2), abyIFD.data(), abyIFD.size()))
-        return anKeys;
-    for (uint64_t i = 0; i < nEntries; i++)
-    {
-        const GByte *pabyEntry = &abyIFD[static_cast<size_t>(i) * nEntryBytes];
-        if (oNum.Decode(pabyEntry, 2) != kTagGeoKeyDirectory)
-            continue;
-        const uint64_t nCount = oNum.Decode(pabyEntry + 4, nOffsetBytes);
-        if (oNum.Decode(pabyEntry + 2, 2) != kTypeShort || nCount < 4 || nCount > kMaxGeoKeyShorts)
-            return anKeys;
-        std::vector<GByte> abyValues(static_cast<size_t>(nCount) * 2);
-        const GByte *pabyValueField = pabyEntry + 4 + nOffsetBytes;
-        if (abyValues.size() <= static_cast<size_t>(nOffsetBytes))
-            memcpy(abyValues.data(), pabyValueField, abyValues.size());
-        else if (!oNum.Read(oNum.Decode(pabyValueField, nOffsetBytes), abyValues.data(), abyValues.size()))
-            return anKeys;
-        anKeys.resize(static_cast<size_t>(nCount));
-        for (size_t k = 0; k < anKeys.size(); k++)
-            anKeys[k] = static_cast<uint16_t>(oNum.Decode(&abyValues[2 * k], 2));
-        return anKeys;
-    }
-    return anKeys;
-}
-
-// The EPSG code a GeoTIFF's keys name directly, 0 when they describe the
-// CRS otherwise (GDAL's own parsing must then tell).
-int EPSGOfGeoKeys(const std::vector<uint16_t> &anDir)
-{
-    if (anDir.size() < 4 || anDir[0] != 1)
-        return 0;
-    const size_t nKeys = anDir[3];
-    if (anDir.size() < 4 + 4 * nKeys)
-        return 0;
-    int nModel = 0, nProjected = 0, nGeographic = 0;
-    for (size_t k = 0; k < nKeys; k++)
-    {
-        const uint16_t *panKey = &anDir[4 + 4 * k];
-        const uint16_t nId = panKey[0];
-        const bool bInline = panKey[1] == 0 && panKey[2] == 1;
-        if (nId == kGTModelType || nId == kProjectedCSType || nId == kGeographicType)
-        {
-            if (!bInline)
-                return 0;
-            (nId == kGTModelType ? nModel : nId == kProjectedCSType ? nProjected : nGeographic) = panKey[3];
-        }
-        else if (nId == kProjLinearUnits)
-        {
-            if (!bInline || panKey[3] != 9001)  // metre, as every EPSG projected CRS of France
-                return 0;
-        }
-        else if (nId != kGTRasterType && nId != kGTCitation && nId != kGeogCitation && nId != kGeogAngularUnits &&
-                 nId != kPCSCitation)
-        {
-            return 0;
-        }
-    }
-    const int nCode = nModel == kModelProjected ? nProjected : nModel == kModelGeographic ? nGeographic : 0;
-    return nCode > 0 && nCode != kUserDefined ? nCode : 0;
+    auto *fp = static_cast<VSILFILE *>(user);
+    return VSIFSeekL(fp, nOffset, SEEK_SET) == 0 && VSIFReadL(pBuf, 1, nBytes, fp) == nBytes ? 0 : -1;
 }
 
 // EPSG code of a tile read from its GeoTIFF keys, without GDAL's SRS
@@ -326,7 +201,12 @@ int FastTileEPSG(const PCRSDelivery &oDelivery, size_t iTile, GDALDataset *poDS)
     }
     CPLErrorStateBackuper oErrorState;
     CPLErrorHandlerPusher oQuiet(CPLQuietErrorHandler);
-    return EPSGOfGeoKeys(ReadGeoKeyDirectory(osPath.c_str()));
+    VSILFILE *fp = VSIFOpenL(osPath.c_str(), "rb");
+    if (fp == nullptr)
+        return 0;
+    const int nEPSG = pcrs_geotiff_epsg(ReadAt, fp);
+    VSIFCloseL(fp);
+    return nEPSG;
 }
 
 }  // namespace

@@ -331,6 +331,18 @@ pcrs_status pcrs_tab_parse(const char *text, size_t length, pcrs_tab_info *out, 
  * standard (Lambert-93, CC42..CC50), 0 otherwise. */
 int pcrs_tab_coordsys_epsg(const char *coordsys);
 
+/* ==== GeoTIFF CRS ==== */
+
+/* Reads `size` bytes at `offset` of the tile: 0 on success. */
+typedef int (*pcrs_read_at_fn)(void *user, uint64_t offset, void *buf, size_t size);
+
+/* The EPSG code that a (Big)TIFF's GeoKeyDirectory names directly (first
+ * image): a projected or geographic CRS given by code, with only keys that
+ * do not change it (citations, raster type, metre or angular units). 0 when
+ * the file is no TIFF, has no keys, or describes its CRS otherwise (a
+ * vertical CRS, user-defined parameters…): a full CRS parser must then say. */
+int pcrs_geotiff_epsg(pcrs_read_at_fn read_at, void *user);
+
 #ifdef __cplusplus
 }
 #endif
